@@ -1,0 +1,78 @@
+/// A quantity as written in prose: a number with its unit, bounds, hedge and place.
+public struct Quantity: Sendable, Equatable {
+    /// Source byte range of the whole quantity as written ("about 6,200 km", "$9.6bn").
+    public var span: Range<Int>
+    /// Source byte range of the number itself ("6,200").
+    public var numberSpan: Range<Int>
+    /// Index into the document's sentences.
+    public var sentence: Int
+    /// The value in the unit as written ("6.2 million" → 6200000 with precision 100000).
+    public var value: DecimalNumber
+    /// For ranges ("between 30 and 40", "$14m-$15m"): the upper end; `value` is the lower end.
+    public var upperValue: DecimalNumber?
+    public var unit: Unit
+    public var bound: Bound
+    /// The hedge word governing the claim ("could", "will consider"), or nil for a firm claim.
+    public var hedge: String?
+    /// What is counted or measured, as written after the number ("troops", "F-35 fighters").
+    public var noun: String?
+    /// For dates: the calendar parts that were written.
+    public var date: CalendarDate?
+    /// Index of the inline conversion this quantity is paired with ("100 km (62 miles)"), if any.
+    public var conversionOf: Int?
+
+    public init(span: Range<Int>, numberSpan: Range<Int>, sentence: Int, value: DecimalNumber, upperValue: DecimalNumber? = nil,
+                unit: Unit, bound: Bound = .exact, hedge: String? = nil, noun: String? = nil, date: CalendarDate? = nil,
+                conversionOf: Int? = nil) {
+        self.span = span
+        self.numberSpan = numberSpan
+        self.sentence = sentence
+        self.value = value
+        self.upperValue = upperValue
+        self.unit = unit
+        self.bound = bound
+        self.hedge = hedge
+        self.noun = noun
+        self.date = date
+        self.conversionOf = conversionOf
+    }
+
+    /// The value in the dimension's base unit.
+    public var baseValue: Double { unit.toBase(value.doubleValue) }
+    public var baseUpperValue: Double? { upperValue.map { unit.toBase($0.doubleValue) } }
+}
+
+/// How a written number bounds the true value.
+public enum Bound: String, Sendable, Codable, Equatable {
+    case exact
+    case approximate
+    case atLeast = "at-least"
+    case atMost = "at-most"
+    case range
+}
+
+/// A date as written: any of its parts may be missing ("April 10", "March 2025", "1960").
+public struct CalendarDate: Sendable, Hashable, Codable {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO 8601 with unknown parts as X: "2025-03", "XXXX-04-10", "1960".
+    public var iso: String {
+        let y = year.map { $0 < 1000 ? String(repeating: "0", count: 4 - String($0).count) + String($0) : String($0) } ?? "XXXX"
+        guard let month else { return y }
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(y)-\(m)" }
+        return "\(y)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
+    }
+
+    /// A sortable number yyyymmdd with unknown parts as 0 (the `value` of a date in JSON output).
+    public var sortKey: Int { (year ?? 0) * 10_000 + (month ?? 0) * 100 + (day ?? 0) }
+}
+

@@ -1,0 +1,2 @@
+import FactCheck
+print("factcheck \(FactCheckVersion.current)")
