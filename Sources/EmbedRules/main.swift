@@ -14,7 +14,7 @@ for path in arguments.dropFirst() {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     // A raw string with enough #s that no run of quotes in the file can close it.
     var hashes = "#"
-    while text.contains("\"" + hashes) { hashes += "#" }
+    while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
     let name = URL(fileURLWithPath: path).lastPathComponent
     swift += "        (name: \"\(name)\", text: \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }

@@ -4,6 +4,8 @@ public struct Quantity: Sendable, Equatable {
     public var span: Range<Int>
     /// Source byte range of the number itself ("6,200").
     public var numberSpan: Range<Int>
+    /// The same span in prose offsets (where neighbouring words are looked at).
+    public var proseSpan: Range<Int>
     /// Index into the document's sentences.
     public var sentence: Int
     /// The value in the unit as written ("6.2 million" → 6200000 with precision 100000).
@@ -18,14 +20,17 @@ public struct Quantity: Sendable, Equatable {
     public var noun: String?
     /// For dates: the calendar parts that were written.
     public var date: CalendarDate?
-    /// Index of the inline conversion this quantity is paired with ("100 km (62 miles)"), if any.
+    /// Index of the quantity this one converts ("62 miles" in "100 km (62 miles)" converts "100 km").
     public var conversionOf: Int?
+    /// How the number is written wrong, if it is ("6, 200").
+    public var malformation: Malformation?
 
-    public init(span: Range<Int>, numberSpan: Range<Int>, sentence: Int, value: DecimalNumber, upperValue: DecimalNumber? = nil,
+    public init(span: Range<Int>, numberSpan: Range<Int>, proseSpan: Range<Int>, sentence: Int, value: DecimalNumber, upperValue: DecimalNumber? = nil,
                 unit: Unit, bound: Bound = .exact, hedge: String? = nil, noun: String? = nil, date: CalendarDate? = nil,
-                conversionOf: Int? = nil) {
+                conversionOf: Int? = nil, malformation: Malformation? = nil) {
         self.span = span
         self.numberSpan = numberSpan
+        self.proseSpan = proseSpan
         self.sentence = sentence
         self.value = value
         self.upperValue = upperValue
@@ -35,6 +40,7 @@ public struct Quantity: Sendable, Equatable {
         self.noun = noun
         self.date = date
         self.conversionOf = conversionOf
+        self.malformation = malformation
     }
 
     /// The value in the dimension's base unit.
@@ -56,11 +62,14 @@ public struct CalendarDate: Sendable, Hashable, Codable {
     public var year: Int?
     public var month: Int?
     public var day: Int?
+    /// ISO weekday (Monday = 1) when one was written ("Friday, March 28").
+    public var weekday: Int?
 
-    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
+        self.weekday = weekday
     }
 
     /// ISO 8601 with unknown parts as X: "2025-03", "XXXX-04-10", "1960".

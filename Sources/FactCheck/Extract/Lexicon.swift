@@ -1,0 +1,56 @@
+/// Every word and symbol the extractor recognises, looked up after a pattern has matched it.
+struct Lexicon: Sendable {
+    var unitBySymbol: [String: Unit] = [:]
+    var unitByName: [String: Unit] = [:]
+    var currencyBySymbol: [String: Unit] = [:]
+    var currencyByName: [String: Unit] = [:]
+    /// Currency codes ("USD") are symbols that may also follow the number.
+    var currencyCodes: Set<String> = []
+    var scalePowerByWord: [String: Int] = [:]
+    var scaleBySuffix: [String: (power: Int, currencyOnly: Bool)] = [:]
+    var numberWords: [String: Int] = [:]
+    var fractionByWord: [String: Double] = [:]
+    var boundByPhrase: [String: Bound] = [:]
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var rankTitles: [String: Int] = [:]
+    var yearRange: ClosedRange<Int> = 1800...2099
+
+    init(rules: RuleSet) {
+        for rule in rules.units {
+            for symbol in rule.symbols { unitBySymbol[RegexText.symbolKey(symbol)] = rule.unit }
+            for name in rule.names { unitByName[RegexText.key(name)] = rule.unit }
+        }
+        for currency in rules.currencies {
+            for symbol in currency.symbols {
+                currencyBySymbol[RegexText.symbolKey(symbol)] = currency.unit
+                if symbol.count == 3, symbol.allSatisfy(\.isUppercase) { currencyCodes.insert(symbol) }
+            }
+            for name in currency.names { currencyByName[RegexText.key(name)] = currency.unit }
+        }
+        for scale in rules.scales {
+            for word in scale.words { scalePowerByWord[RegexText.key(word)] = scale.power }
+            for suffix in scale.suffixes { scaleBySuffix[suffix] = (scale.power, scale.currencyOnlySuffixes.contains(suffix)) }
+        }
+        numberWords = rules.numberWords
+        for fraction in rules.fractions {
+            for word in fraction.words { fractionByWord[word.lowercased()] = fraction.value }
+        }
+        for rule in rules.bounds {
+            for phrase in rule.phrases { boundByPhrase[RegexText.key(phrase)] = rule.bound }
+        }
+        months = rules.dates.months
+        weekdays = rules.dates.weekdays
+        yearRange = rules.dates.yearRange
+        rankTitles = rules.ranks.titles
+    }
+
+    /// The unit written as `text` after a number: a symbol (exact case), else a name, else a currency.
+    func unit(written text: String) -> Unit? {
+        let symbol = RegexText.symbolKey(text)
+        if let unit = unitBySymbol[symbol] { return unit }
+        if let unit = currencyBySymbol[symbol], currencyCodes.contains(symbol) { return unit }
+        let name = RegexText.key(text)
+        return unitByName[name] ?? currencyByName[name]
+    }
+}

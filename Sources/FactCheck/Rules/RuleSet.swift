@@ -1,0 +1,118 @@
+/// Everything FactCheck knows about how quantities are written, loaded from `rules/*.yml`.
+///
+/// The built-in files are embedded in the binary; `--rules DIR` files are loaded after them and
+/// add entries or replace entries with the same id.
+public struct RuleSet: Sendable {
+    public var units: [UnitRule] = []
+    public var currencies: [CurrencyRule] = []
+    public var scales: [ScaleRule] = []
+    /// Number words by lower-cased word ("fifty" → 50).
+    public var numberWords: [String: Int] = [:]
+    public var numberWordExamples: [RuleExample] = []
+    public var fractions: [FractionRule] = []
+    public var bounds: [BoundRule] = []
+    public var hedges: [String] = []
+    public var hedgeExamples: [RuleExample] = []
+    public var dates = DateRules()
+    public var ranks = RankRules()
+    public var nouns = NounRules()
+    public var exclusions: [ExclusionRule] = []
+    public var checks = CheckSettings()
+
+    public init() {}
+
+    /// Every example of every entry, for the generic example test.
+    public var allExamples: [RuleExample] {
+        units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
+            + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
+            + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples
+    }
+}
+
+/// A unit of measure and every way it is written.
+public struct UnitRule: Sendable {
+    public var unit: Unit
+    /// Whole words, matched case-insensitively ("kilometres").
+    public var names: [String]
+    /// Symbols, matched case-sensitively ("km").
+    public var symbols: [String]
+    public var examples: [RuleExample]
+}
+
+/// A currency: symbols before the number, names after it, and a rough rate for conversions.
+public struct CurrencyRule: Sendable {
+    public var id: String
+    public var symbols: [String]
+    public var names: [String]
+    /// Units of this currency per US dollar.
+    public var perUSD: Double
+    public var examples: [RuleExample]
+
+    public var unit: Unit { Unit(id: id, dimension: "currency", factor: 1 / perUSD, baseId: "USD") }
+}
+
+/// A scale word or suffix: "million", "bn", "k".
+public struct ScaleRule: Sendable {
+    public var id: String
+    public var power: Int
+    public var words: [String]
+    public var suffixes: [String]
+    /// Suffixes that mean this scale only after a currency symbol ("$85m" but "400m" is metres).
+    public var currencyOnlySuffixes: [String]
+    public var examples: [RuleExample]
+}
+
+/// A fraction word: "half", "two-thirds".
+public struct FractionRule: Sendable {
+    public var id: String
+    public var value: Double
+    public var words: [String]
+    public var examples: [RuleExample]
+}
+
+/// Phrases that bound the number after them: "more than", "about".
+public struct BoundRule: Sendable {
+    public var bound: Bound
+    public var phrases: [String]
+    public var examples: [RuleExample]
+}
+
+public struct DateRules: Sendable {
+    /// Lower-cased month name or abbreviation → month number.
+    public var months: [String: Int] = [:]
+    /// Lower-cased weekday name or abbreviation → ISO weekday (Monday = 1).
+    public var weekdays: [String: Int] = [:]
+    public var yearRange: ClosedRange<Int> = 1800...2099
+    public var examples: [RuleExample] = []
+}
+
+public struct RankRules: Sendable {
+    /// Words before "-star": "three" in "three-star".
+    public var starWords: [String] = []
+    /// Lower-cased title → stars.
+    public var titles: [String: Int] = [:]
+    public var examples: [RuleExample] = []
+}
+
+public struct NounRules: Sendable {
+    public var stopWords: Set<String> = []
+    public var maxWords = 4
+    /// Lower-cased phrase → canonical measure name.
+    public var synonyms: [String: String] = [:]
+    public var examples: [RuleExample] = []
+}
+
+/// A pattern for numbers that are not quantities ("F-35", "Article 9").
+public struct ExclusionRule: Sendable {
+    public var id: String
+    public var pattern: String
+    public var origin: PatternOrigin
+    public var examples: [RuleExample]
+}
+
+/// Thresholds for the checks, and the checks' own examples.
+public struct CheckSettings: Sendable {
+    public var conversionRelativeTolerance = 0.01
+    public var currencyTolerance = 0.15
+    public var examples: [RuleExample] = []
+}
