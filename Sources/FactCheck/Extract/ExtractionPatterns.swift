@@ -1,0 +1,97 @@
+/// The PCRE2 patterns the extractor runs, generated from the rule set and compiled once.
+struct ExtractionPatterns: Sendable {
+    /// Numbers with an optional currency before and scale, range and unit after.
+    let quantity: Pattern
+    /// "April 10", "10 April 2025", "Friday, March 28", "March 2025".
+    let date: Pattern
+    /// "three-star", "lieutenant general".
+    let rank: Pattern
+    /// Every exclusion rule in one alternation; group `x<i>` is exclusion i.
+    let exclusion: Pattern
+    let exclusionIds: [String]
+    /// A bound phrase that ends right where the quantity starts ("more than ").
+    let bound: Pattern
+    /// A hedge phrase in the clause before a quantity.
+    let hedge: Pattern
+    /// Where a clause starts within a sentence (a hedge does not reach across it).
+    let clauseBreak: Pattern
+
+    static let notWordBefore = #"(?<![\p{L}\p{N}_])"#
+    static let notWordAfter = #"(?![\p{L}\p{N}_])"#
+
+    init(rules: RuleSet) throws(RegexError) {
+        let units = rules.units
+        let currencies = rules.currencies
+
+        let digitNumber = [
+            #"\d{1,3}(?:\.\d{3})+,\d+"#,                           // 1.234,5 (European)
+            #"\d{1,3}(?:,,?\d{2,4}(?!\d)|, \d{3}(?![\d,]))+(?:\.\d+)?"#, // 6,200 and its typos
+            #"\d+(?:\.\d+)*"#,                                      // 6200, 6.2, 3.5.1
+        ].joined(separator: "|")
+
+        let words = rules.numberWords
+        let unitWords = words.filter { $0.value < 20 && $0.key != "dozen" }.map(\.key)
+        let onesWords = words.filter { (1...9).contains($0.value) }.map(\.key)
+        let tensWords = words.filter { $0.value >= 20 && $0.value % 10 == 0 && $0.value < 100 }.map(\.key)
+        let basic = "(?:\(RegexText.alternation(tensWords))(?:[-\\s]\(RegexText.alternation(onesWords)))?|\(RegexText.alternation(unitWords)))"
+        let fractionWords = RegexText.alternation(rules.fractions.flatMap(\.words))
+        let wordNumber = "(?i:"
+            + "(?:an?\\s+)?dozen"
+            + "|(?:\(basic)|an?)[-\\s]\(fractionWords)"
+            + "|half"
+            + "|\(basic)(?:\\s+hundred(?:\\s+and\\s+\(basic)|\\s+\(basic))?)?(?:\\s+and\\s+a\\s+half)?"
+            + ")(?![\\p{L}])"
+        let number = "(?:\(digitNumber)|\(wordNumber))"
+
+        let currencySymbols = RegexText.alternation(currencies.flatMap(\.symbols))
+        let suffixes = RegexText.alternation(rules.scales.flatMap(\.suffixes))
+        let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words)) + ")"
+        let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) })
+        let names = "(?i:" + RegexText.alternation(units.flatMap(\.names) + currencies.flatMap(\.names)) + ")"
+
+        let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\s-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
+        let quantity = Self.notWordBefore + #"(?<!\d[.,])"#
+            + "(?:(?<cur>\(currencySymbols))\\s?)?(?<num>\(number))" + scalePart("")
+            + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(number))" + scalePart("2") + ")?"
+            + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter))?"
+        self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
+
+        let months = RegexText.alternation(rules.dates.months.keys.map(Self.capitalized))
+        let weekdays = RegexText.alternation(rules.dates.weekdays.keys.map(Self.capitalized))
+        let day = #"[0-3]?\d(?:st|nd|rd|th)?(?![\d\p{L}])"#
+        let year = #"\d{4}(?![\d,])"#
+        let date = Self.notWordBefore + "(?:"
+            + "(?:(?<wd1>\(weekdays)),?\\s+)?(?<m1>\(months))\\.?\\s+(?<d1>\(day))(?:,?\\s+(?<y1>\(year)))?"
+            + "|(?:(?<wd2>\(weekdays)),?\\s+)?(?<d2>\(day))\\s+(?:of\\s+)?(?<m2>\(months))\\.?(?:,?\\s+(?<y2>\(year)))?"
+            + "|(?<m3>\(months))\\.?,?\\s+(?<y3>\(year))"
+            + ")" + Self.notWordAfter
+        self.date = try Pattern(date, origin: PatternOrigin(file: "rules/dates.yml", line: 1))
+
+        let starWords = RegexText.alternation(rules.ranks.starWords)
+        let titles = RegexText.alternation(rules.ranks.titles.keys)
+        let rank = Self.notWordBefore + "(?:(?<stars>(?i:\(starWords))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
+        self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
+
+        // Each exclusion is compiled alone first so a bad one is reported at its own line.
+        var alternatives: [String] = []
+        for (index, rule) in rules.exclusions.enumerated() {
+            _ = try Pattern(rule.pattern, origin: rule.origin)
+            alternatives.append("(?<x\(index)>(?:\(rule.pattern)))")
+        }
+        self.exclusionIds = rules.exclusions.map(\.id)
+        self.exclusion = try Pattern(alternatives.isEmpty ? "(?!)" : alternatives.joined(separator: "|"),
+                                     origin: PatternOrigin(file: "rules/exclusions.yml", line: 1))
+
+        let boundPhrases = RegexText.alternation(rules.bounds.flatMap(\.phrases))
+        self.bound = try Pattern("(?i)" + Self.notWordBefore + "(?<phrase>\(boundPhrases))\\s+(?:(?:a|an|the)\\s+)?\\z",
+                                 origin: PatternOrigin(file: "rules/qualifiers.yml", line: 1))
+        self.hedge = try Pattern("(?i)" + Self.notWordBefore + "(?<phrase>\(RegexText.alternation(rules.hedges)))" + Self.notWordAfter + #"(?!\s+\d)"#,
+                                 origin: PatternOrigin(file: "rules/qualifiers.yml", line: 1))
+        self.clauseBreak = try Pattern(#"[;—]|(?i)\b(?:however|but|whereas|while|although|though)\b"#)
+    }
+
+    /// Month and weekday names are matched capitalised as written ("May", "Mar."), never as the verbs "may" or "march".
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+}
