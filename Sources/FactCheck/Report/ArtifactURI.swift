@@ -1,0 +1,66 @@
+import Foundation
+
+/// Turns input paths into SARIF artifact URIs: relative to the working directory when inside it, else file://.
+struct ArtifactURI: Sendable {
+    /// The absolute, normalized working directory without a trailing slash ("" for the root).
+    let root: String
+
+    init(workingDirectory: String) {
+        let absolute = workingDirectory.hasPrefix("/")
+            ? workingDirectory
+            : FileManager.default.currentDirectoryPath + "/" + workingDirectory
+        root = Self.normalized(absolute)
+    }
+
+    /// The `%SRCROOT%` base: `file:///abs/working/dir/` (a base URI must end in a slash).
+    var rootURI: String {
+        "file://" + Self.percentEncoded(root) + "/"
+    }
+
+    /// The artifact location for a path as the user gave it (relative paths are relative to the working directory).
+    func location(for path: String) -> SARIFLog.ArtifactLocation {
+        let absolute = Self.normalized(path.hasPrefix("/") ? path : root + "/" + path)
+        if absolute.hasPrefix(root + "/") {
+            let relative = String(absolute.dropFirst(root.count + 1))
+            return SARIFLog.ArtifactLocation(uri: Self.percentEncoded(relative), uriBaseId: "%SRCROOT%")
+        }
+        return SARIFLog.ArtifactLocation(uri: "file://" + Self.percentEncoded(absolute))
+    }
+
+    /// Resolves "." and ".." and repeated slashes lexically (no file system access: the report is about paths as given).
+    static func normalized(_ absolutePath: String) -> String {
+        var parts: [Substring] = []
+        for part in absolutePath.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? "" : "/" + parts.joined(separator: "/")
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters, sub-delims, "@" and "/".
+    ///
+    /// ":" is encoded too: in a relative reference a colon in the first segment would read as a scheme.
+    static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80, allowed.contains(Character(scalar)) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/")
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

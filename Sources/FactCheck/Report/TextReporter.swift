@@ -1,0 +1,78 @@
+/// Writes findings the way a compiler does: location, level, message, rule, then a snippet with a caret.
+public enum TextReporter {
+    /// Renders every finding and a summary line; ANSI colour only when `color` is true.
+    public static func render(_ run: CheckRun, color: Bool) -> String {
+        let style = Style(enabled: color)
+        var lines: [String] = []
+        for finding in run.findings {
+            lines.append(contentsOf: render(finding, in: run, style: style))
+        }
+        lines.append(ReportSummary(run).sentence)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func render(_ finding: Finding, in run: CheckRun, style: Style) -> [String] {
+        guard let primary = finding.claims.first else {
+            // A finding without claims is a bug in a check; say so rather than trap.
+            return ["\(style.location("<unknown>:")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+        }
+        let file = run.files[primary.path]
+        var lines = ["\(style.location(location(of: primary, in: file) + ":")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+        lines.append(contentsOf: snippet(of: primary.span, in: file, style: style))
+        for claim in finding.claims.dropFirst() {
+            let other = run.files[claim.path]
+            var note = claim.text
+            if let normalized = claim.normalized { note += " (\(normalized))" }
+            lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(note)")
+            lines.append(contentsOf: snippet(of: claim.span, in: other, style: style))
+        }
+        if let fix = finding.fix {
+            let original = run.files[fix.path]?.text(fix.span) ?? ""
+            lines.append("  fix: replace '\(original)' with '\(fix.replacement)'")
+        }
+        return lines
+    }
+
+    /// "path:line:col", or just the path when the file is not in the run (nothing to count lines in).
+    private static func location(of claim: Claim, in file: SourceFile?) -> String {
+        guard let file else { return claim.path }
+        let position = file.reportPosition(of: claim.span.lowerBound)
+        return "\(claim.path):\(position.line):\(position.column)"
+    }
+
+    /// The source line holding the span's start, and a caret line under the span (cut at the line's end).
+    private static func snippet(of span: Range<Int>, in file: SourceFile?, style: Style) -> [String] {
+        guard let file else { return [] }
+        let span = file.clamped(span)
+        let lineRange = file.lines.range(ofLine: file.lines.line(of: span.lowerBound))
+        let lineText = file.text(lineRange)
+        let start = min(span.lowerBound, lineRange.upperBound)
+        let end = min(max(span.upperBound, start), lineRange.upperBound)
+        let before = file.text(lineRange.lowerBound..<start)
+        let underlined = file.text(start..<end)
+        let width = max(1, DisplayWidth.width(of: underlined[...]))
+        let caret = "^" + String(repeating: "~", count: width - 1)
+        return [lineText, DisplayWidth.padding(for: before[...]) + style.caret(caret)]
+    }
+
+    /// ANSI styling that turns into plain text when disabled.
+    private struct Style {
+        var enabled: Bool
+
+        func location(_ text: String) -> String { wrap(text, "1") }
+        func caret(_ text: String) -> String { wrap(text, "32") }
+
+        func level(_ level: Level) -> String {
+            let code = switch level {
+            case .error: "1;31"
+            case .warning: "1;33"
+            case .note: "1;36"
+            }
+            return wrap("\(level.rawValue):", code)
+        }
+
+        private func wrap(_ text: String, _ code: String) -> String {
+            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        }
+    }
+}

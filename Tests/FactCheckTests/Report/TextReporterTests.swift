@@ -1,0 +1,57 @@
+import Testing
+@testable import FactCheck
+
+@Suite struct TextReporterTests {
+    @Test func goldenPlainOutput() {
+        let expected = """
+            a.txt:2:10: error: Troop numbers disagree [troop-count]
+            日本 👨‍👩‍👧 54,000 troops crossed.
+                    ^~~~~~~~~~~~~
+            b.txt:2:2: note: 55,000 troops (55000 troops)
+            \t55,000 troops were sent.
+            \t^~~~~~~~~~~~~
+            c.txt:1:7: warning: Number has a space after the thousands comma [sic] [malformed-number]
+            About 6, 200 km [sic] away
+                  ^~~~~~
+              fix: replace '6, 200' with '6,200'
+            2 findings (1 error, 1 warning, 0 notes) in 3 files
+
+            """
+        #expect(TextReporter.render(ReportFixtures.run(), color: false) == expected)
+    }
+
+    @Test func colorWrapsLocationLevelAndCaret() {
+        let output = TextReporter.render(ReportFixtures.run(), color: true)
+        #expect(output.contains("\u{1B}[1ma.txt:2:10:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m Troop numbers disagree"))
+        #expect(output.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        #expect(output.contains("\u{1B}[1;36mnote:\u{1B}[0m 55,000 troops"))
+        #expect(output.contains("        \u{1B}[32m^~~~~~~~~~~~~\u{1B}[0m"))
+        #expect(!TextReporter.render(ReportFixtures.run(), color: false).contains("\u{1B}"))
+    }
+
+    @Test func emptyRunSaysNoFindings() {
+        #expect(TextReporter.render(ReportFixtures.empty, color: false) == "no findings in 0 files\n")
+    }
+
+    @Test func singularCounts() {
+        var run = ReportFixtures.run()
+        run.findings.removeFirst()
+        run.files = ["c.txt": ReportFixtures.file("c.txt", ReportFixtures.c)]
+        #expect(TextReporter.render(run, color: false).hasSuffix("1 finding (0 errors, 1 warning, 0 notes) in 1 file\n"))
+    }
+
+    @Test func claimInAFileOutsideTheRunDoesNotTrap() {
+        var run = ReportFixtures.run()
+        run.files["b.txt"] = nil
+        run.findings[1].claims[0].span = 500..<900
+        let output = TextReporter.render(run, color: false)
+        #expect(output.contains("\nb.txt: note: 55,000 troops (55000 troops)\nc.txt:2:1: warning:"))
+    }
+
+    @Test func diagnosticsForSkippedInputsAndWarnings() {
+        #expect(DiagnosticsFormatter.lines(for: ReportFixtures.run()) == [
+            "factcheck: skipped photo.jpg: not a text file",
+            "b.txt:2:16: warning: invalid UTF-8 replaced",
+        ])
+    }
+}
