@@ -69,7 +69,7 @@ struct ExtractionPatterns: Sendable {
 
         let starWords = RegexText.alternation(rules.ranks.starWords)
         let titles = RegexText.alternation(rules.ranks.titles.keys)
-        let rank = Self.notWordBefore + "(?:(?<stars>(?i:\(starWords))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
+        let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(starWords)))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
         self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
 
         // Each exclusion is compiled alone first so a bad one is reported at its own line.

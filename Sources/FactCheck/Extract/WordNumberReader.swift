@@ -4,8 +4,9 @@ enum WordNumberReader {
     static func read(_ text: Substring, lexicon: Lexicon) -> DecimalNumber? {
         let tokens = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0.isWhitespace }).map(String.init)
         guard !tokens.isEmpty else { return nil }
+        let endsWithAndAHalf = tokens.count >= 4 && tokens.suffix(3) == ["and", "a", "half"]
         // A fraction: "[a|an|one|two…] third(s)", "half".
-        if let last = tokens.last, let fraction = lexicon.fractionByWord[last] {
+        if !endsWithAndAHalf, let last = tokens.last, let fraction = lexicon.fractionByWord[last] {
             let count: Double
             if tokens.count == 1 { count = 1 } else if tokens[0] == "a" || tokens[0] == "an" { count = 1 } else {
                 guard let whole = integer(Array(tokens.dropLast()), lexicon: lexicon) else { return nil }
@@ -15,7 +16,7 @@ enum WordNumberReader {
         }
         var words = tokens
         var half = false
-        if words.count >= 4, words.suffix(3) == ["and", "a", "half"] {
+        if endsWithAndAHalf {
             half = true
             words.removeLast(3)
         }

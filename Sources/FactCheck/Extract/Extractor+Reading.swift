@@ -1,0 +1,149 @@
+extension Extractor {
+    static let star = Unit(id: "star", dimension: "rank")
+    static let percent = Unit(id: "%", dimension: "percent")
+
+    func text(_ prose: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Substring {
+        Substring(String(decoding: UnsafeBufferPointer(rebasing: prose[range]), as: UTF8.self))
+    }
+
+    func readDate(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
+        var date = CalendarDate()
+        for suffix in ["1", "2", "3"] {
+            guard let monthRange = match["m" + suffix] else { continue }
+            date.month = lexicon.months[text(prose, monthRange).lowercased()]
+            if let day = match["d" + suffix] {
+                date.day = Int(text(prose, day).prefix { $0.isNumber })
+            }
+            if let year = match["y" + suffix] { date.year = Int(text(prose, year)) }
+            if let weekday = match["wd" + suffix] { date.weekday = lexicon.weekdays[text(prose, weekday).lowercased()] }
+        }
+        guard date.month != nil, date.day.map({ (1...31).contains($0) }) ?? true else { return nil }
+        if let year = date.year, !lexicon.yearRange.contains(year) { return nil }
+        return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(date.sortKey), unit: .date, date: date)
+    }
+
+    func readRank(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
+        let stars: Int?
+        if let title = match["title"] {
+            stars = lexicon.rankTitles[RegexText.key(text(prose, title))]
+        } else if let written = match["stars"] {
+            stars = lexicon.numberWords[text(prose, written).lowercased()]
+        } else {
+            stars = Int(text(prose, match.range).prefix(1))
+        }
+        guard let stars else { return nil }
+        return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(stars), unit: Self.star)
+    }
+
+    /// A number with its currency, scale, range and unit; nil when it is not a quantity.
+    func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, document: Document, claimed: SpanList) -> Found? {
+        guard let numberRange = match["num"] else { return nil }
+        let numberText = text(prose, numberRange)
+        let isDigits = numberText.first?.isNumber ?? false
+        var span = match.range
+        var unit: Unit?
+        var scalePower = 0
+
+        if let symbol = match["cur"] { unit = lexicon.currencyBySymbol[RegexText.symbolKey(text(prose, symbol))] }
+        if let scale = scale(match, suffixGroup: "suffix", wordGroup: "scale", prose: prose, hasCurrency: unit != nil) {
+            scalePower = scale.power
+            if let reinterpreted = scale.unitInstead { unit = reinterpreted }
+        }
+        if let unitRange = match["unit"] {
+            let written = lexicon.unit(written: String(text(prose, unitRange)))
+            if unit == nil { unit = written } else if written != nil, written?.dimension != "currency" {
+                // "$5 per kg" style combinations are not read: keep the currency, end before the unit.
+                span = span.lowerBound..<(match["usep"]?.lowerBound ?? span.upperBound)
+            }
+        }
+        if let unitRange = match["unit"], claimed.overlaps(unitRange) { span = span.lowerBound..<(match["usep"]?.lowerBound ?? span.upperBound) }
+
+        var value: DecimalNumber
+        var malformation: Malformation?
+        let counts = unit == nil
+        if isDigits {
+            guard let reading = DigitNumberReader.read(numberText, countsWholeThings: counts) else { return nil }
+            value = reading.value
+            malformation = reading.malformation
+        } else {
+            guard let words = WordNumberReader.read(numberText, lexicon: lexicon) else { return nil }
+            value = words
+        }
+        value = value.scaled(byPowerOfTen: scalePower)
+
+        var upper: DecimalNumber?
+        if let secondRange = match["num2"] {
+            let secondText = text(prose, secondRange)
+            let second = secondText.first?.isNumber == true
+                ? DigitNumberReader.read(secondText, countsWholeThings: counts)?.value
+                : WordNumberReader.read(secondText, lexicon: lexicon)
+            let secondScale = scale(match, suffixGroup: "suffix2", wordGroup: "scale2", prose: prose, hasCurrency: unit != nil)?.power ?? 0
+            if var second {
+                if scalePower == 0, secondScale > 0 { value = value.scaled(byPowerOfTen: secondScale) }
+                second = second.scaled(byPowerOfTen: secondScale > 0 ? secondScale : scalePower)
+                upper = second
+            }
+        }
+
+        let isFraction = !isDigits && lexicon.fractionByWord[String(numberText.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last ?? "")] != nil
+        if unit == nil, isFraction {
+            // "two-thirds of voters" is a share: read it as a percentage so it compares with "67.4%".
+            return Found(span: span, numberSpan: numberRange, value: DecimalNumber(significand: Int64((value.doubleValue * 100_000).rounded()), exponent: -3),
+                         unit: Self.percent, dropWithoutNoun: false, nounAfterOf: true)
+        }
+
+        if unit == nil, isDigits, upper == nil || upper!.doubleValue < value.doubleValue, scalePower == 0, malformation == nil,
+           numberText.count == 4, let year = Int(numberText), lexicon.yearRange.contains(year), !countsPlural(after: span.upperBound, prose) {
+            return Found(span: span, numberSpan: numberRange, value: DecimalNumber(year * 10_000), unit: .date, date: CalendarDate(year: year))
+        }
+
+        let resolved = unit ?? .count
+        if resolved == .count, !isDigits, scalePower == 0, value.doubleValue == 1 { return nil } // "one of the", "one China"
+        return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, malformation: malformation,
+                     dropWithoutNoun: resolved == .count && !isDigits && scalePower == 0, nounAfterOf: resolved != .count)
+    }
+
+    private func scale(_ match: Match, suffixGroup: String, wordGroup: String, prose: UnsafeBufferPointer<UInt8>, hasCurrency: Bool) -> (power: Int, unitInstead: Unit?)? {
+        if let suffixRange = match[suffixGroup] {
+            let suffix = String(text(prose, suffixRange))
+            guard let scale = lexicon.scaleBySuffix[suffix] else { return nil }
+            if scale.currencyOnly, !hasCurrency {
+                // "400m" is 400 metres, "10k" a 10-kilometre race: the letter is a unit, not a scale.
+                return (0, lexicon.unitBySymbol[suffix])
+            }
+            return (scale.power, nil)
+        }
+        if let wordRange = match[wordGroup] { return lexicon.scalePowerByWord[RegexText.key(text(prose, wordRange))].map { ($0, nil) } }
+        return nil
+    }
+
+    /// A lower-case plural noun right after a four-digit number means a count ("2000 troops"), not a year.
+    private func countsPlural(after offset: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let phrase = nouns.read(prose, from: offset, limit: min(prose.count, offset + 64), afterOf: false),
+              let first = phrase.split(separator: " ").first, first.first?.isLowercase == true else { return false }
+        return first.hasSuffix("s") && !first.hasSuffix("ss") && !first.hasSuffix("us") && !first.hasSuffix("is")
+    }
+
+    /// Bounds, hedge and what is counted, read from the words around the quantity.
+    func addContext(to quantity: inout Quantity, found: Found, prose: UnsafeBufferPointer<UInt8>, document: Document, scratch: MatchScratch) {
+        let sentence = document.sentenceRange(atProseOffset: found.span.lowerBound)
+        let start = found.span.lowerBound
+        let before = UnsafeBufferPointer(rebasing: prose[0..<start])
+        let windowStart = max(sentence.lowerBound, start - 48)
+        if quantity.bound == .exact, windowStart < start,
+           let match = try? patterns.bound.firstMatch(in: before, from: windowStart, scratch: scratch), let phrase = match["phrase"] {
+            quantity.bound = lexicon.boundByPhrase[RegexText.key(text(prose, phrase))] ?? .approximate
+        }
+        var clauseStart = min(sentence.lowerBound, start)
+        if let breaks = try? patterns.clauseBreak.allMatches(in: before, scratch: scratch) {
+            for clauseBreak in breaks where clauseBreak.range.lowerBound >= sentence.lowerBound { clauseStart = clauseBreak.range.upperBound }
+        }
+        if clauseStart < start, let hedges = try? patterns.hedge.allMatches(in: UnsafeBufferPointer(rebasing: prose[0..<start]), scratch: scratch) {
+            if let last = hedges.last(where: { $0.range.lowerBound >= clauseStart }), let phrase = last["phrase"] {
+                quantity.hedge = String(text(prose, phrase)).lowercased()
+            }
+        }
+        let limit = min(prose.count, max(sentence.upperBound, found.span.upperBound))
+        quantity.noun = nouns.read(prose, from: found.span.upperBound, limit: limit, afterOf: found.nounAfterOf)
+    }
+}

@@ -1,0 +1,112 @@
+/// Pulls every quantity out of a document's prose.
+///
+/// Order matters: exclusions (model names, phone numbers…) first, then dates and ranks, which
+/// claim their numbers, then every remaining number with its currency, scale and unit. Context
+/// (bounds, hedges, what is counted) is read around each, and inline conversions are paired.
+public final class Extractor: Sendable {
+    public let rules: RuleSet
+    let lexicon: Lexicon
+    let patterns: ExtractionPatterns
+    let nouns: NounPhraseReader
+
+    public init(rules: RuleSet) throws(RegexError) {
+        self.rules = rules
+        self.lexicon = Lexicon(rules: rules)
+        self.patterns = try ExtractionPatterns(rules: rules)
+        self.nouns = NounPhraseReader(rules: rules.nouns)
+    }
+
+    /// Every quantity in `document`, ordered by position.
+    public func extract(from document: Document, scratch: MatchScratch) throws(RegexError) -> [Quantity] {
+        let result: Result<[Quantity], RegexError> = document.prose.bytes.withUnsafeBufferPointer { prose in
+            do throws(RegexError) {
+                return .success(try extract(prose: prose, document: document, scratch: scratch))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private func extract(prose: UnsafeBufferPointer<UInt8>, document: Document, scratch: MatchScratch) throws(RegexError) -> [Quantity] {
+        let excluded = SpanList(try patterns.exclusion.allMatches(in: prose, scratch: scratch).map(\.range))
+        var found: [Found] = []
+        for match in try patterns.date.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
+            if let date = readDate(match, prose) { found.append(date) }
+        }
+        for match in try patterns.rank.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
+            if let rank = readRank(match, prose) { found.append(rank) }
+        }
+        let claimed = SpanList(found.map(\.span) + excluded.spans)
+
+        var position = 0
+        while position < prose.count, let match = try patterns.quantity.firstMatch(in: prose, from: position, scratch: scratch) {
+            position = max(match.range.upperBound, match.range.lowerBound + 1)
+            guard let number = match["num"] else { continue }
+            if let blocker = claimed.firstOverlap(with: number) {
+                // "March 5, 200 protesters": the date owns "5"; look again after it.
+                position = max(number.lowerBound + 1, blocker.upperBound)
+                continue
+            }
+            if let quantity = readQuantity(match, prose, document: document, claimed: claimed) { found.append(quantity) }
+        }
+
+        found.sort { $0.span.lowerBound < $1.span.lowerBound }
+        var quantities: [Quantity] = []
+        for item in found {
+            var quantity = item.quantity(in: document)
+            if quantity.unit.dimension != "date" { addContext(to: &quantity, found: item, prose: prose, document: document, scratch: scratch) }
+            if item.dropWithoutNoun, quantity.noun == nil { continue }
+            quantities.append(quantity)
+        }
+        ConversionLinker.link(&quantities, prose: prose)
+        return quantities
+    }
+}
+
+/// A quantity found in prose, before it is placed in the source and given its context.
+struct Found {
+    var span: Range<Int>
+    var numberSpan: Range<Int>
+    var value: DecimalNumber
+    var upperValue: DecimalNumber?
+    var unit: Unit
+    var date: CalendarDate?
+    var malformation: Malformation?
+    /// Written in words with no unit ("two countries"): kept only if it counts something.
+    var dropWithoutNoun = false
+    /// Read the noun after "of" ("2% of GDP") rather than right after the number.
+    var nounAfterOf = false
+
+    func quantity(in document: Document) -> Quantity {
+        let offsets = document.prose.offsets
+        return Quantity(span: offsets.sourceRange(span), numberSpan: offsets.sourceRange(numberSpan), proseSpan: span,
+                        sentence: document.sentenceIndex(atProseOffset: span.lowerBound), value: value, upperValue: upperValue,
+                        unit: unit, bound: upperValue == nil ? .exact : .range, date: date, malformation: malformation)
+    }
+}
+
+/// Sorted, possibly overlapping spans with overlap queries.
+struct SpanList {
+    let spans: [Range<Int>]
+
+    init(_ spans: [Range<Int>]) { self.spans = spans.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound } }
+
+    func overlaps(_ range: Range<Int>) -> Bool { firstOverlap(with: range) != nil }
+
+    func firstOverlap(with range: Range<Int>) -> Range<Int>? {
+        // Spans are short, so scanning back from the first span starting at or after range.end is enough.
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        while index >= 0 {
+            if spans[index].overlaps(range) { return spans[index] }
+            if range.lowerBound - spans[index].lowerBound > 512 { break }
+            index -= 1
+        }
+        return nil
+    }
+}
