@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs the pipeline: files → prose → quantities → checks, documents in parallel.
+public final class FactChecker: Sendable {
+    public let rules: RuleSet
+    public let extractor: Extractor
+    let documentChecks: [any DocumentCheck]
+
+    public init(rules: RuleSet) throws(RegexError) {
+        self.rules = rules
+        self.extractor = try Extractor(rules: rules)
+        self.documentChecks = CheckCatalog.documentChecks(rules: rules)
+    }
+
+    /// Reads, extracts and checks one file already in memory.
+    public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
+        let document = Document(source: source, prose: ProseReader.read(source))
+        let quantities = try extractor.extract(from: document, scratch: scratch)
+        let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }
+        return DocumentAnalysis(document: document, quantities: quantities, findings: findings, warnings: warnings)
+    }
+
+    /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.
+    ///
+    /// Work goes in batches so memory holds one batch of documents, not the corpus. A file that
+    /// turns out to be binary is reported through `skip`; unreadable files end the run.
+    public func analyzeFiles(
+        _ files: [(path: String, format: InputFormat)], jobs: Int,
+        skip: (SkippedInput) -> Void, consume: (DocumentAnalysis) throws -> Void
+    ) async throws {
+        let workers = max(1, jobs)
+        let batchSize = workers * 16
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + batchSize)])
+            start += batch.count
+            var results = [Result<DocumentAnalysis, any Error>?](repeating: nil, count: batch.count)
+            try await withThrowingTaskGroup(of: [(Int, Result<DocumentAnalysis, any Error>)].self) { group in
+                for worker in 0..<workers {
+                    group.addTask { [self] in
+                        let scratch = MatchScratch()
+                        var done: [(Int, Result<DocumentAnalysis, any Error>)] = []
+                        for index in stride(from: worker, to: batch.count, by: workers) {
+                            do {
+                                let (source, warnings) = try SourceLoader.load(path: batch[index].path, format: batch[index].format)
+                                done.append((index, .success(try analyze(source, warnings: warnings, scratch: scratch))))
+                            } catch {
+                                done.append((index, .failure(error)))
+                            }
+                        }
+                        return done
+                    }
+                }
+                for try await part in group {
+                    for (index, result) in part { results[index] = result }
+                }
+            }
+            for (index, result) in results.enumerated() {
+                switch result! {
+                case let .success(analysis): try consume(analysis)
+                case let .failure(error as InputError) where error.skipReason != nil:
+                    skip(SkippedInput(path: batch[index].path, reason: error.skipReason!))
+                case let .failure(error): throw error
+                }
+            }
+        }
+    }
+}
