@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns the paths a user named into the files to check and the inputs skipped, with reasons.
+public enum InputCollector {
+    /// The reason given for a file whose extension FactCheck does not know.
+    public static let unknownTypeReason = "not a text, Markdown or HTML file (use --input-type to check it anyway)"
+
+    /// Files under `paths` (directories walked recursively), sorted by path, each once.
+    ///
+    /// Hidden files and directories (names starting with ".") inside a walked directory are not
+    /// entered; each hidden directory is reported once as skipped. A path the user named is taken
+    /// as named, hidden or not. `forcedFormat` overrides extension detection for every file.
+    /// Symbolic links to directories are not followed (a link loop would never end).
+    /// A path that does not exist throws; a directory with nothing to check is not an error.
+    public static func collect(paths: [String], forcedFormat: InputFormat?) throws(InputError)
+        -> (files: [(path: String, format: InputFormat)], skipped: [SkippedInput]) {
+        var walk = Walk(forcedFormat: forcedFormat)
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .noSuchFile(path: path)
+            }
+            if isDirectory.boolValue {
+                guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    throw .unreadable(path: path, reason: "the directory cannot be listed")
+                }
+                walk.enter(path, names: names)
+            } else {
+                walk.add(file: path)
+            }
+        }
+        let files = walk.files.sorted { $0.key < $1.key }.map { (path: $0.key, format: $0.value) }
+        let skipped = walk.skipped.sorted { $0.key < $1.key }.map { SkippedInput(path: $0.key, reason: $0.value) }
+        return (files, skipped)
+    }
+
+    private struct Walk {
+        let forcedFormat: InputFormat?
+        // Keyed by path so a file named twice (or named and walked) is checked once.
+        var files: [String: InputFormat] = [:]
+        var skipped: [String: String] = [:]
+
+        mutating func add(file path: String) {
+            if let format = forcedFormat ?? InputFormat.detect(path: path) {
+                files[path] = format
+            } else {
+                skipped[path] = InputCollector.unknownTypeReason
+            }
+        }
+
+        mutating func enter(_ directory: String, names: [String]) {
+            let manager = FileManager.default
+            for name in names.sorted() {
+                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    skipped[path] = "broken symbolic link"
+                    continue
+                }
+                if isDirectory.boolValue {
+                    if name.hasPrefix(".") {
+                        skipped[path] = "hidden directory"
+                    } else if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
+                        skipped[path] = "symbolic link to a directory (not followed)"
+                    } else if let children = try? manager.contentsOfDirectory(atPath: path) {
+                        enter(path, names: children)
+                    } else {
+                        skipped[path] = "directory cannot be listed (check its permissions)"
+                    }
+                } else if !name.hasPrefix(".") {
+                    add(file: path)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Why an input could not be read. Each message names the file and says what to do.
+public enum InputError: Error, Equatable, CustomStringConvertible {
+    case noSuchFile(path: String)
+    case unreadable(path: String, reason: String)
+    /// The file holds NUL bytes: binary data or UTF-16 text, neither of which FactCheck reads.
+    case binary(path: String)
+
+    public var path: String {
+        switch self {
+        case .noSuchFile(let path), .unreadable(let path, _), .binary(let path): path
+        }
+    }
+
+    /// The reason to report when the run skips this file instead of stopping, or nil when the
+    /// error must stop the run (a path the user named that is not there is a usage mistake).
+    public var skipReason: String? {
+        switch self {
+        case .binary: "binary file (it contains NUL bytes; save text as UTF-8)"
+        case .noSuchFile, .unreadable: nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noSuchFile(let path):
+            "\(path): no such file or directory; check the path"
+        case .unreadable(let path, let reason):
+            "\(path): cannot read the file (\(reason)); check that it exists and you may read it"
+        case .binary(let path):
+            "\(path): binary file (it contains NUL bytes); FactCheck reads UTF-8 text, Markdown and HTML"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Turns a source file into prose, choosing the reader by the file's format.
+public enum ProseReader {
+    /// The prose of `file`, with its offset map, sentences and metadata.
+    ///
+    /// Plain text is its own prose (identity map); every newline in it ends a sentence
+    /// (see ``SentenceSplitter``).
+    public static func read(_ file: SourceFile) -> Prose {
+        switch file.format {
+        case .plain:
+            let bytes = file.bytes
+            return Prose(bytes: bytes, offsets: .identity(length: bytes.count), sentences: SentenceSplitter.split(bytes))
+        case .markdown:
+            return MarkdownProse.read(file.bytes)
+        case .html:
+            return HTMLProse.read(file.bytes)
+        }
+    }
+}
