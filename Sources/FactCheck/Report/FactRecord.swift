@@ -1,0 +1,100 @@
+import Foundation
+
+/// One extracted quantity as written to `factcheck facts --format jsonl`.
+///
+/// Field meanings are documented in the README ("Fact records").
+public struct FactRecord: Codable, Sendable, Equatable {
+    public struct BaseValue: Codable, Sendable, Equatable {
+        public var value: Decimal
+        public var unit: String
+    }
+
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// UTF-8 byte offsets of the quantity in the file: `start..<end`.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// The value in the unit as written (for dates: yyyymmdd with unknown parts as 0).
+    public var value: Decimal
+    /// For ranges, the upper end.
+    public var upper: Decimal?
+    public var unit: String
+    public var dimension: String
+    public var base: BaseValue
+    public var bound: String
+    public var hedge: String?
+    public var noun: String?
+    /// For dates: ISO 8601 with unknown parts as X ("XXXX-04-10").
+    public var date: String?
+    /// For a bracketed conversion: the text of the figure it converts.
+    public var converts: String?
+    /// For a malformed number: what is wrong with it.
+    public var malformed: String?
+
+    public init(_ quantity: Quantity, in document: Document, quantities: [Quantity]) {
+        let source = document.source
+        let position = source.lines.position(of: quantity.span.lowerBound)
+        path = source.path
+        line = position.line
+        column = position.column
+        start = quantity.span.lowerBound
+        end = quantity.span.upperBound
+        text = source.text(quantity.span)
+        value = Self.decimal(quantity.value)
+        upper = quantity.upperValue.map(Self.decimal)
+        unit = quantity.unit.id
+        dimension = quantity.unit.dimension
+        let baseValue = quantity.unit.dimension == "date" ? Self.decimal(quantity.value) : Self.decimal(quantity.baseValue)
+        base = BaseValue(value: baseValue, unit: quantity.unit.baseId)
+        bound = quantity.bound.rawValue
+        hedge = quantity.hedge
+        noun = quantity.noun
+        date = quantity.date?.iso
+        converts = quantity.conversionOf.map { source.text(quantities[$0].span) }
+        malformed = quantity.malformation?.kind.rawValue
+    }
+
+    static func decimal(_ number: DecimalNumber) -> Decimal {
+        Decimal(string: number.description, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(number.doubleValue)
+    }
+
+    /// Doubles from unit conversion, kept to 10 significant digits so output is stable and readable.
+    static func decimal(_ value: Double) -> Decimal {
+        guard value.isFinite, value != 0 else { return 0 }
+        let text = String(format: "%.10g", value)
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+    }
+}
+
+/// Writes fact records: one JSON object per line, or an aligned table for people.
+public enum FactsReporter {
+    public static func jsonLines(_ records: [FactRecord]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var output = ""
+        for record in records {
+            output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        }
+        return output
+    }
+
+    public static func table(_ records: [FactRecord]) -> String {
+        let rows = records.map { record -> [String] in
+            var what = [record.bound == "exact" ? nil : record.bound, record.hedge.map { "hedged: \($0)" }, record.noun,
+                        record.converts.map { "converts \($0)" }, record.malformed.map { "malformed: \($0)" }].compactMap { $0 }.joined(separator: "; ")
+            if what.isEmpty { what = "-" }
+            let base = record.dimension == "date" ? (record.date ?? "") : "\(record.base.value) \(record.base.unit)"
+            return ["\(record.path):\(record.line):\(record.column)", record.text, record.dimension, base, what]
+        }
+        let header = ["location", "as written", "dimension", "normalized", "context"]
+        let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FactCheck
+import Foundation
+
+/// `factcheck check PATH...`: report what a copy editor would flag.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check documents and report inconsistent, malformed or wrongly converted numbers.",
+        discussion: "Exit status: 0 when no finding is at or above --fail-level, 1 when one is, 2 on a usage, input or rule error."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "text|json|sarif"))
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("The lowest level that makes the exit status 1.", valueName: "error|warning|note"))
+    var failLevel: Level = .warning
+
+    @Option(help: ArgumentHelp("Colour in text output.", valueName: "auto|always|never"))
+    var color: ColorChoice = .auto
+
+    func run() async throws {
+        let checker = try input.makeChecker()
+        let run: CheckRun
+        do {
+            run = try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
+        } catch let error as InputError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        } catch let error as RegexError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        }
+        for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
+
+        let failing = run.findings.contains { $0.level >= failLevel }
+        let exitCode = failing ? 1 : 0
+        switch format {
+        case .text:
+            Console.write(TextReporter.render(run, color: color.enabled))
+        case .json:
+            Console.write(try JSONReporter.render(run) + "\n")
+        case .sarif:
+            let commandLine = CommandLine.arguments.joined(separator: " ")
+            Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath,
+                                                   invocation: (exitCode: exitCode, commandLine: commandLine)) + "\n")
+        }
+        if failing { throw ExitCode(1) }
+    }
+}
+
+enum ColorChoice: String, ExpressibleByArgument {
+    case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Level: ExpressibleByArgument {}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import FactCheck
+import Foundation
+
+/// `factcheck`: the root command. Exit status 0 clean, 1 findings, 2 usage, input or configuration error.
+@main
+struct FactCheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factcheck",
+        abstract: "Extract the numbers in news copy and check them for consistency.",
+        version: FactCheckVersion.current,
+        subcommands: [CheckCommand.self, FactsCommand.self],
+        defaultSubcommand: CheckCommand.self
+    )
+
+    /// ArgumentParser exits 64 on usage errors; the contract says 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Where messages for people go: stderr, so stdout stays a clean report.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message.hasPrefix("factcheck:") || message.contains(": ") ? message : "factcheck: error: \(message)").utf8 + [10]))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data(message.utf8 + [10]))
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import FactCheck
+import Foundation
+
+/// `factcheck facts PATH...`: list every quantity FactCheck reads.
+struct FactsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts",
+        abstract: "List every quantity in the documents, normalized."
+    )
+
+    enum Format: String, ExpressibleByArgument {
+        case table, jsonl
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Output format: a table for people, one JSON object per line for machines.", valueName: "table|jsonl"))
+    var format: Format = .table
+
+    @Flag(help: "Print throughput and peak memory on stderr when done.")
+    var stats = false
+
+    func run() async throws {
+        let checker = try input.makeChecker()
+        let clock = ContinuousClock()
+        let started = clock.now
+        var bytes = 0, documents = 0, facts = 0
+        do {
+            let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType)
+            for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
+            try await checker.analyzeFiles(files, jobs: input.jobs, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
+                bytes += analysis.document.source.bytes.count
+                documents += 1
+                facts += analysis.quantities.count
+                for warning in analysis.warnings {
+                    let position = analysis.document.source.lines.position(of: warning.offset)
+                    Console.note("\(warning.path):\(position.line):\(position.column): warning: \(warning.message)")
+                }
+                let records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
+                guard !records.isEmpty else { return }
+                switch format {
+                case .jsonl: Console.write(try FactsReporter.jsonLines(records))
+                case .table: Console.write(FactsReporter.table(records) + "\n")
+                }
+            }
+        } catch let error as InputError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        } catch let error as RegexError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        }
+        if stats {
+            let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+            let megabytes = Double(bytes) / 1_000_000
+            Console.note(String(format: "factcheck: %d documents, %.1f MB, %d facts in %.2f s: %.1f MB/s with %d jobs; peak memory %.1f MB",
+                                documents, megabytes, facts, seconds, megabytes / max(seconds, 1e-9), input.jobs, PeakMemory.megabytes()))
+        }
+    }
+}
+
+/// The process's peak resident memory, from getrusage.
+enum PeakMemory {
+    static func megabytes() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576 // bytes on macOS
+        #endif
+    }
+}

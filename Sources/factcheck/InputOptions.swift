@@ -1,0 +1,37 @@
+import ArgumentParser
+import FactCheck
+import Foundation
+
+/// Options shared by every command that reads documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read (.txt, .md, .markdown, .html, .htm); folders are walked.")
+    var paths: [String]
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of rule files that add to or override the built-in rules (repeatable).", valueName: "dir"))
+    var ruleDirectories: [String] = []
+
+    @Option(help: ArgumentHelp("Read every file as this type, whatever its extension.", valueName: "text|markdown|html"))
+    var inputType: InputFormat?
+
+    @Option(help: "How many documents to read at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The rules and the checker, or a one-line error naming the rule file and line.
+    func makeChecker() throws -> FactChecker {
+        do {
+            return try FactChecker(rules: try RuleSet.load(extraDirectories: ruleDirectories))
+        } catch let error as RuleFileError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        } catch let error as RegexError {
+            Console.error("factcheck: error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}

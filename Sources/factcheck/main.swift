@@ -1,2 +1,0 @@
-import FactCheck
-print("factcheck \(FactCheckVersion.current)")
