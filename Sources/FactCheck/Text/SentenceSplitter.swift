@@ -48,12 +48,28 @@ public enum SentenceSplitter {
                 }
             default:
                 if start == nil { start = index }
-                index += 1
+                index = bytes.withUnsafeBufferPointer { buffer in
+                    var index = index + 1
+                    while index < end, !isBoundaryCandidate(buffer[index]) { index += 1 }
+                    return index
+                }
                 lastNonSpace = index
             }
         }
         close()
         return sentences
+    }
+
+    /// Whitespace and terminators: the only bytes the scan stops at.
+    @inline(__always)
+    private static func isBoundaryCandidate(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), 0x0B, 0x0C,
+             UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            true
+        default:
+            false
+        }
     }
 
     /// The offset after repeated terminators and closing quotes or brackets.
