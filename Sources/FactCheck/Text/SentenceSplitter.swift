@@ -11,6 +11,7 @@
 ///   "a.m.") and company or name suffixes ("Inc.", "Jr.") it ends one only when the next word is a
 ///   common sentence opener ("The", "It", "But", …): "U.S. military" stays whole, "…in the U.S.
 ///   The next day…" splits.
+/// - "no.", "vol.", "p." and similar labels do not end a sentence before a number ("report no. 6").
 /// - "6.2" never splits (no whitespace after the point).
 ///
 /// Ranges exclude surrounding ASCII whitespace and together cover every other byte.
@@ -106,6 +107,7 @@ public enum SentenceSplitter {
         case .none: return next
         case .never: return nil
         case .beforeOpener: return isOpenerWord(bytes, at: next) ? next : nil
+        case .beforeNumber: return bytes[next].isASCIIDigit ? nil : next
         }
     }
 
@@ -132,7 +134,7 @@ public enum SentenceSplitter {
         }
     }
 
-    private enum Abbreviation { case none, never, beforeOpener }
+    private enum Abbreviation { case none, never, beforeOpener, beforeNumber }
 
     /// What the word ending at the "." at `dot` says about a sentence boundary.
     private static func abbreviationKind(_ bytes: [UInt8], dotAt dot: Int) -> Abbreviation {
@@ -153,6 +155,7 @@ public enum SentenceSplitter {
         let text = String(decoding: word, as: UTF8.self)
         if neverEnds.contains(text) { return .never }
         if endsBeforeOpener.contains(text) || word.contains(UInt8(ascii: ".")) { return .beforeOpener }
+        if numberLabels.contains(text) { return .beforeNumber }
         return .none
     }
 
@@ -175,6 +178,9 @@ public enum SentenceSplitter {
         "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
         "e.g", "i.e", "cf", "approx", "est",
     ]
+
+    /// Labels a number follows ("report no. 6", "vol. 2", "p. 14"): no boundary before that number.
+    private static let numberLabels: Set<String> = ["no", "nos", "vol", "p", "pp", "art", "sec", "ch", "fig", "ed"]
 
     /// Suffixes that often end a sentence too ("…shares of Acme Inc. The company…").
     private static let endsBeforeOpener: Set<String> = ["Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"]
