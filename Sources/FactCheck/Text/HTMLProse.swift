@@ -32,6 +32,12 @@ public enum HTMLProse {
             var runStart = 0
             var index = 0
             while index < end {
+                index = source.withUnsafeBufferPointer { buffer in
+                    var index = index
+                    while index < end, !Self.isSpecial(buffer[index]) { index += 1 }
+                    return index
+                }
+                guard index < end else { break }
                 let byte = source[index]
                 switch byte {
                 case UInt8(ascii: "<"):
@@ -55,6 +61,11 @@ public enum HTMLProse {
                 }
             }
             out.copy(runStart..<end)
+        }
+
+        @inline(__always)
+        static func isSpecial(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
         }
 
         /// The end of the comment, declaration or tag starting at `start`, or nil if "<" is text.
@@ -84,15 +95,16 @@ public enum HTMLProse {
                 nameEnd += 1
             }
             guard nameEnd > nameStart else { return range.upperBound } // comment, doctype, processing instruction
-            let name = String(decoding: source[nameStart..<nameEnd], as: UTF8.self).lowercased()
+            let name = TagName(source[nameStart..<nameEnd])
             if blockElements.contains(name) {
                 out.lineBreak(for: range)
             }
             if closing { return range.upperBound }
-            if name == "meta" { readMeta(range) }
+            if name == meta { readMeta(range) }
             if rawElements.contains(name), source[range.upperBound - 2] != UInt8(ascii: "/") {
                 // Skip to the matching end tag; an unclosed one hides the rest, as in a browser.
-                guard let close = source.firstRange(ofCaseInsensitive: Array("</\(name)".utf8), from: range.upperBound) else {
+                let endTag = Array("</".utf8) + source[nameStart..<nameEnd].map { $0.isASCIILetter ? $0 | 0x20 : $0 }
+                guard let close = source.firstRange(ofCaseInsensitive: endTag, from: range.upperBound) else {
                     return source.count
                 }
                 let resume = source.tagEnd(from: close.upperBound, limit: source.count) ?? source.count
@@ -144,17 +156,19 @@ public enum HTMLProse {
         }
     }
 
-    private static let blockElements: Set<String> = [
+    private static let meta = TagName("meta")
+
+    private static let blockElements = Set<TagName>([
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
         "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
         "thead", "title", "tr", "ul", "body", "head", "html",
-    ]
+    ].map(TagName.init))
 
     /// Elements whose content is not prose.
-    private static let rawElements: Set<String> = [
+    private static let rawElements = Set<TagName>([
         "script", "style", "code", "pre", "textarea", "template", "svg", "math", "noscript",
-    ]
+    ].map(TagName.init))
 
     private static let dateMetaNames: Set<String> = [
         "date", "article:published_time", "pubdate", "publishdate", "publish-date", "dc.date",

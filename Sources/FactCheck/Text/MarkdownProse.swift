@@ -1,3 +1,5 @@
+import Foundation
+
 /// The prose of a Markdown document, read line by line in one linear pass.
 ///
 /// Not prose: YAML front matter (its `key: value` lines become metadata), fenced and indented
@@ -56,9 +58,17 @@ public enum MarkdownProse {
         }
 
         func lineEnd(from start: Int) -> Int {
-            var index = start
-            while index < source.count, source[index] != UInt8(ascii: "\n") { index += 1 }
-            return index
+            firstIndex(of: UInt8(ascii: "\n"), in: start..<source.count) ?? source.count
+        }
+
+        /// memchr: lines and table pipes are found at memory speed.
+        func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+            guard !range.isEmpty else { return nil }
+            return source.withUnsafeBufferPointer { buffer -> Int? in
+                guard let base = buffer.baseAddress,
+                      let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
         }
 
         // MARK: Blocks
@@ -141,7 +151,7 @@ public enum MarkdownProse {
                 previous = .listItem
                 return
             }
-            if content.contains(where: { source[$0] == UInt8(ascii: "|") }),
+            if firstIndex(of: UInt8(ascii: "|"), in: content) != nil,
                inTable || first == UInt8(ascii: "|") || nextLineIsDelimiterRow(after: newline) {
                 hardBreak(at: line.lowerBound)
                 inTable = true
@@ -394,6 +404,12 @@ public enum MarkdownProse {
             var index = range.lowerBound
             var runStart = index
             while index < end {
+                index = source.withUnsafeBufferPointer { buffer in
+                    var index = index
+                    while index < end, !Self.isInlineSpecial(buffer[index]) { index += 1 }
+                    return index
+                }
+                guard index < end else { break }
                 let byte = source[index]
                 switch byte {
                 case UInt8(ascii: "\\"):
@@ -467,7 +483,9 @@ public enum MarkdownProse {
                     index += 1
                     runStart = index
                 case UInt8(ascii: "h"), UInt8(ascii: "w"):
-                    guard index == 0 || !(source[index - 1].isASCIIAlphanumeric || source[index - 1] == UInt8(ascii: "/")),
+                    // Most h's and w's are inside words: reject those before trying a URL.
+                    guard index + 4 < end, source[index + 1] == UInt8(ascii: "t") || source[index + 1] == UInt8(ascii: "w"),
+                          index == 0 || !(source[index - 1].isASCIIAlphanumeric || source[index - 1] == UInt8(ascii: "/")),
                           let urlEnd = bareURLEnd(at: index, limit: end) else {
                         index += 1
                         continue
@@ -481,6 +499,19 @@ public enum MarkdownProse {
                 }
             }
             out.copy(runStart..<end)
+        }
+
+        /// The bytes that may start an inline construct; all others are copied in bulk.
+        @inline(__always)
+        static func isInlineSpecial(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "!"),
+                 UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+                 UInt8(ascii: "h"), UInt8(ascii: "w"):
+                true
+            default:
+                false
+            }
         }
 
         /// The end of the code span whose opening run of `length` backticks ends at `from`, or nil
@@ -529,9 +560,9 @@ public enum MarkdownProse {
                   let end = source.tagEnd(from: nameStart, limit: limit) else { return nil }
             var nameEnd = nameStart
             while nameEnd < end, source[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
-            let name = String(decoding: source[nameStart..<nameEnd], as: UTF8.self).lowercased()
+            let name = TagName(source[nameStart..<nameEnd])
             if !closing, rawElements.contains(name), source[end - 2] != UInt8(ascii: "/"),
-               let close = source.firstRange(ofCaseInsensitive: Array("</\(name)".utf8), from: end) {
+               let close = source.firstRange(ofCaseInsensitive: Array("</".utf8) + source[nameStart..<nameEnd].map { $0 | 0x20 }, from: end) {
                 return (source.tagEnd(from: close.upperBound, limit: source.count) ?? source.count, true)
             }
             return (end, separatingElements.contains(name))
@@ -572,7 +603,7 @@ public enum MarkdownProse {
                 let last = source[end - 1]
                 if last == UInt8(ascii: ")"), closes > opens {
                     closes -= 1
-                } else if !Array(".,:;!?*_~'\"".utf8).contains(last) {
+                } else if !".,:;!?*_~'\"".utf8.contains(last) {
                     break
                 }
                 end -= 1
@@ -644,11 +675,11 @@ public enum MarkdownProse {
     }
 
     /// Raw HTML elements whose content is code or styling, not prose.
-    private static let rawElements: Set<String> = ["script", "style", "pre", "code", "textarea", "svg", "math", "template"]
+    private static let rawElements = Set<TagName>(["script", "style", "pre", "code", "textarea", "svg", "math", "template"].map(TagName.init))
 
     /// Tags that stand between words when rendered (a line break, a block).
-    private static let separatingElements: Set<String> = [
+    private static let separatingElements = Set<TagName>([
         "br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
         "blockquote", "section", "article", "header", "footer", "hr", "img", "figure", "figcaption",
-    ]
+    ].map(TagName.init))
 }

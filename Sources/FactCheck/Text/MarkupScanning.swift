@@ -9,6 +9,21 @@ extension UInt8 {
     }
 }
 
+/// An HTML tag name, lower-cased and packed into an integer so looking one up allocates nothing.
+/// Names longer than eight bytes all pack to the same key, which no known name uses.
+struct TagName: Hashable {
+    let key: UInt64
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        guard bytes.count <= 8 else { key = .max; return }
+        var key: UInt64 = 0
+        for byte in bytes { key = key << 8 | UInt64(byte.isASCIILetter ? byte | 0x20 : byte) }
+        self.key = key
+    }
+
+    init(_ name: String) { self.init(ArraySlice(name.utf8)) }
+}
+
 extension [UInt8] {
     /// The offset after the ">" closing a tag that starts before `start`, skipping ">" inside
     /// quoted attribute values; nil if no ">" comes before `limit`.

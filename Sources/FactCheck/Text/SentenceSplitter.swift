@@ -11,6 +11,7 @@
 ///   "a.m.") and company or name suffixes ("Inc.", "Jr.") it ends one only when the next word is a
 ///   common sentence opener ("The", "It", "But", …): "U.S. military" stays whole, "…in the U.S.
 ///   The next day…" splits.
+/// - "no.", "vol.", "p." and similar labels do not end a sentence before a number ("report no. 6").
 /// - "6.2" never splits (no whitespace after the point).
 ///
 /// Ranges exclude surrounding ASCII whitespace and together cover every other byte.
@@ -48,12 +49,28 @@ public enum SentenceSplitter {
                 }
             default:
                 if start == nil { start = index }
-                index += 1
+                index = bytes.withUnsafeBufferPointer { buffer in
+                    var index = index + 1
+                    while index < end, !isBoundaryCandidate(buffer[index]) { index += 1 }
+                    return index
+                }
                 lastNonSpace = index
             }
         }
         close()
         return sentences
+    }
+
+    /// Whitespace and terminators: the only bytes the scan stops at.
+    @inline(__always)
+    private static func isBoundaryCandidate(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), 0x0B, 0x0C,
+             UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            true
+        default:
+            false
+        }
     }
 
     /// The offset after repeated terminators and closing quotes or brackets.
@@ -90,6 +107,7 @@ public enum SentenceSplitter {
         case .none: return next
         case .never: return nil
         case .beforeOpener: return isOpenerWord(bytes, at: next) ? next : nil
+        case .beforeNumber: return bytes[next].isASCIIDigit ? nil : next
         }
     }
 
@@ -116,7 +134,7 @@ public enum SentenceSplitter {
         }
     }
 
-    private enum Abbreviation { case none, never, beforeOpener }
+    private enum Abbreviation { case none, never, beforeOpener, beforeNumber }
 
     /// What the word ending at the "." at `dot` says about a sentence boundary.
     private static func abbreviationKind(_ bytes: [UInt8], dotAt dot: Int) -> Abbreviation {
@@ -137,6 +155,7 @@ public enum SentenceSplitter {
         let text = String(decoding: word, as: UTF8.self)
         if neverEnds.contains(text) { return .never }
         if endsBeforeOpener.contains(text) || word.contains(UInt8(ascii: ".")) { return .beforeOpener }
+        if numberLabels.contains(text) { return .beforeNumber }
         return .none
     }
 
@@ -159,6 +178,9 @@ public enum SentenceSplitter {
         "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
         "e.g", "i.e", "cf", "approx", "est",
     ]
+
+    /// Labels a number follows ("report no. 6", "vol. 2", "p. 14"): no boundary before that number.
+    private static let numberLabels: Set<String> = ["no", "nos", "vol", "p", "pp", "art", "sec", "ch", "fig", "ed"]
 
     /// Suffixes that often end a sentence too ("…shares of Acme Inc. The company…").
     private static let endsBeforeOpener: Set<String> = ["Inc", "Corp", "Ltd", "Co", "Jr", "Sr", "Bros", "Plc"]

@@ -20,11 +20,12 @@ import Testing
             == ["It cost €5 — 54,000 troops <b>$"])
     }
 
-    @Test func decodedEntityMapsToTheWholeEntity() {
+    @Test func decodedEntityMapsToTheWholeEntity() throws {
         let source = Array("<p>&pound;7</p>".utf8)
         let prose = ProseReader.read(SourceFile(path: "t", bytes: source, format: .html))
-        let pound = try? #require(prose.bytes.firstRange(ofBytes: Array("£".utf8)))
-        #expect(pound.map { prose.offsets.sourceRange($0) } == 3..<10)
+        let pound = try #require(prose.bytes.firstRange(ofBytes: Array("£".utf8)))
+        #expect(prose.offsets.sourceRange(pound) == 3..<10)
+        #expect(prose.offsets.sourceRange(pound.upperBound..<(pound.upperBound + 1)) == 10..<11)
     }
 
     @Test func blockElementsEndSentencesNewlinesDoNot() {

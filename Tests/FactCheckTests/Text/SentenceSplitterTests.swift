@@ -25,6 +25,7 @@ import Testing
         "Gen. Mark Milley met Lt. Col. Smith.", "Dr. Jones and Mrs. Jones arrived.", "On Jan. 5 it rained.",
         "It is No. 10 Downing St. London.", "Fruit, e.g. Apples, sold.", "John F. Kennedy spoke.",
         "The U.S. military said so.", "Acme Inc. Chief Executive spoke.", "At 3 a.m. Tuesday it fell.",
+        "See situation report no. 6 and p. 14.",
     ])
     func abbreviationsAndInitialsDoNotSplit(text: String) {
         #expect(sentences(text) == [text])
@@ -35,6 +36,10 @@ import Testing
         #expect(sentences("It struck at 3:42 a.m. Rescuers arrived.") == ["It struck at 3:42 a.m. Rescuers arrived."])
         #expect(sentences("It struck at 3:42 a.m. It was dark.") == ["It struck at 3:42 a.m.", "It was dark."])
         #expect(sentences("Ships, planes, etc. The list goes on.") == ["Ships, planes, etc.", "The list goes on."])
+    }
+
+    @Test func lowercaseNoEndsASentenceBeforeAWord() {
+        #expect(sentences("She said no. The vote failed.") == ["She said no.", "The vote failed."])
     }
 
     @Test func newlinesAlwaysEndSentences() {
