@@ -31,7 +31,7 @@ let package = Package(
             name: "factcheck",
             dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck"]),
+        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "factcheck"]),
     ],
     swiftLanguageModes: [.v6]
 )

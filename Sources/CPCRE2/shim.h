@@ -22,5 +22,6 @@ static inline uint32_t cpcre2_info_nametable(void) { return PCRE2_INFO_NAMETABLE
 static inline int cpcre2_error_nomatch(void) { return PCRE2_ERROR_NOMATCH; }
 static inline int cpcre2_error_matchlimit(void) { return PCRE2_ERROR_MATCHLIMIT; }
 static inline int cpcre2_error_depthlimit(void) { return PCRE2_ERROR_DEPTHLIMIT; }
+static inline int cpcre2_error_jit_stacklimit(void) { return PCRE2_ERROR_JIT_STACKLIMIT; }
 
 #endif

@@ -47,6 +47,10 @@ public struct MalformedNumberCheck: DocumentCheck {
             return "'\(written)' uses a period where English copy puts a thousands comma or a decimal point; did you mean \(choice)?"
         case .multipleDecimalPoints:
             return "'\(written)' has more than one decimal point; did you mean \(choice)?"
+        case .decimalComma:
+            return "'\(written)' uses a comma as a decimal point; did you mean \(choice)?"
+        case .clockField:
+            return "'\(written)' has a minutes or seconds field that is not two digits; did you mean \(choice)?"
         case .mixedSeparators:
             return "'\(written)' uses European separators (period for thousands, comma for decimals); English copy writes \(choice)"
         }

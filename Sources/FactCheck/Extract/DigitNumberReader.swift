@@ -35,6 +35,12 @@ enum DigitNumberReader {
                 return Reading(value: value, malformation: Malformation(kind: .doubledSeparator, fix: fixed))
             }
             let tail = groups.dropFirst()
+            if groups.count == 2, fraction.isEmpty, let last = tail.first, last.count == 1, let head = groups.first {
+                // "58,2": one digit after the only comma reads as a decimal comma.
+                let decimal = head + "." + last
+                return Reading(value: DecimalNumber(digits: decimal.utf8) ?? value,
+                               malformation: Malformation(kind: .decimalComma, fix: nil, readings: [decimal, head + last]))
+            }
             if tail.contains(where: { $0.count != 3 }) {
                 return Reading(value: value, malformation: Malformation(kind: .groupLength, fix: nil, readings: Self.groupReadings(groups, fraction: fraction)))
             }

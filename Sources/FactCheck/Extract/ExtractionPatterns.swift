@@ -6,9 +6,12 @@ struct ExtractionPatterns: Sendable {
     let date: Pattern
     /// "three-star", "lieutenant general".
     let rank: Pattern
-    /// Every exclusion rule in one alternation; group `x<i>` is exclusion i.
+    /// Race and clock durations: "2:04:37", "14:31" (times of day are excluded before this runs).
+    let clock: Pattern
+    /// Every exclusion rule in one alternation: one pass over the text instead of one per rule.
     let exclusion: Pattern
-    let exclusionIds: [String]
+    /// The same exclusions one by one, to name the culprit when the combined pattern gives up.
+    let exclusionParts: [Pattern]
     /// A bound phrase that ends right where the quantity starts ("more than ").
     let bound: Pattern
     /// A hedge phrase in the clause before a quantity.
@@ -25,7 +28,7 @@ struct ExtractionPatterns: Sendable {
 
         let digitNumber = [
             #"\d{1,3}(?:\.\d{3})+,\d+"#,                           // 1.234,5 (European)
-            #"\d{1,3}(?:,,?\d{2,4}(?!\d)|, \d{3}(?![\d,]))+(?:\.\d+)?"#, // 6,200 and its typos
+            #"\d{1,3}(?:,,?\d{1,4}(?!\d)|, \d{3}(?![\d,]))+(?:\.\d+)?"#, // 6,200 and its typos
             #"\d+(?:\.\d+)*"#,                                      // 6200, 6.2, 3.5.1
         ].joined(separator: "|")
 
@@ -59,7 +62,7 @@ struct ExtractionPatterns: Sendable {
         let months = RegexText.alternation(rules.dates.months.keys.map(Self.capitalized))
         let weekdays = RegexText.alternation(rules.dates.weekdays.keys.map(Self.capitalized))
         let day = #"[0-3]?\d(?:st|nd|rd|th)?(?![\d\p{L}])"#
-        let year = #"\d{4}(?![\d,])"#
+        let year = #"\d{4}(?!\d|,\d)"#
         let date = Self.notWordBefore + "(?:"
             + "(?:(?<wd1>\(weekdays)),?\\s+)?(?<m1>\(months))\\.?\\s+(?<d1>\(day))(?:,?\\s+(?<y1>\(year)))?"
             + "|(?:(?<wd2>\(weekdays)),?\\s+)?(?<d2>\(day))\\s+(?:of\\s+)?(?<m2>\(months))\\.?(?:,?\\s+(?<y2>\(year)))?"
@@ -72,13 +75,13 @@ struct ExtractionPatterns: Sendable {
         let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(starWords)))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
         self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
 
+        self.clock = try Pattern(#"(?<![\d:.,])(?<first>\d{1,2}):(?<second>\d{1,2})(?::(?<third>\d{1,2}))?(?<fraction>\.\d+)?(?![\d:])"#)
+
         // Each exclusion is compiled alone first so a bad one is reported at its own line.
-        var alternatives: [String] = []
-        for (index, rule) in rules.exclusions.enumerated() {
-            _ = try Pattern(rule.pattern, origin: rule.origin)
-            alternatives.append("(?<x\(index)>(?:\(rule.pattern)))")
-        }
-        self.exclusionIds = rules.exclusions.map(\.id)
+        var parts: [Pattern] = []
+        for rule in rules.exclusions { parts.append(try Pattern(rule.pattern, origin: rule.origin)) }
+        self.exclusionParts = parts
+        let alternatives = rules.exclusions.map { "(?:\($0.pattern))" }
         self.exclusion = try Pattern(alternatives.isEmpty ? "(?!)" : alternatives.joined(separator: "|"),
                                      origin: PatternOrigin(file: "rules/exclusions.yml", line: 1))
 

@@ -35,6 +35,30 @@ extension Extractor {
         return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(stars), unit: Self.star)
     }
 
+    /// "2:04:37" (hours, minutes, seconds) or "14:31" (minutes, seconds) as a duration in seconds.
+    func readClock(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard let seconds = lexicon.unitById["s"], let first = match["first"], let second = match["second"] else { return nil }
+        var fields = [text(prose, first), text(prose, second)]
+        if let third = match["third"] { fields.append(text(prose, third)) }
+        let numbers = fields.compactMap { Int($0) }
+        guard numbers.count == fields.count, numbers.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
+        var total = numbers.reduce(0) { $0 * 60 + $1 }
+        var exponent = 0
+        if let fraction = match["fraction"], let digits = DecimalNumber(digits: text(prose, fraction).utf8) {
+            exponent = digits.exponent
+            total = total * Int(pow10(-exponent)) + Int(digits.significand)
+        }
+        var malformation: Malformation?
+        if let short = fields.dropFirst().firstIndex(where: { $0.count != 2 }) {
+            // "1:02:5": was it 1:02:05 or 1:02:50?
+            let head = fields[..<short].joined(separator: ":")
+            let field = fields[short]
+            malformation = Malformation(kind: .clockField, fix: nil, readings: ["\(head):0\(field)", "\(head):\(field)0"])
+        }
+        return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(significand: Int64(total), exponent: exponent),
+                     unit: seconds, malformation: malformation)
+    }
+
     /// A number with its currency, scale, range and unit; nil when it is not a quantity.
     func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, document: Document, claimed: SpanList) -> Found? {
         guard let numberRange = match["num"] else { return nil }

@@ -29,13 +29,16 @@ public final class Extractor: Sendable {
     }
 
     private func extract(prose: UnsafeBufferPointer<UInt8>, document: Document, scratch: MatchScratch) throws(RegexError) -> [Quantity] {
-        let excluded = SpanList(try patterns.exclusion.allMatches(in: prose, scratch: scratch).map(\.range))
+        let excluded = SpanList(try excludedSpans(prose, scratch: scratch))
         var found: [Found] = []
         for match in try patterns.date.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
             if let date = readDate(match, prose) { found.append(date) }
         }
         for match in try patterns.rank.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
             if let rank = readRank(match, prose) { found.append(rank) }
+        }
+        for match in try patterns.clock.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
+            if let duration = readClock(match, prose) { found.append(duration) }
         }
         let claimed = SpanList(found.map(\.span) + excluded.spans)
 
@@ -61,6 +64,20 @@ public final class Extractor: Sendable {
         }
         ConversionLinker.link(&quantities, prose: prose)
         return quantities
+    }
+}
+
+extension Extractor {
+    /// Spans of numbers that are not quantities. When the combined pattern gives up, the rules are
+    /// run one by one so the error names the rule file and line that backtracks.
+    func excludedSpans(_ prose: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(RegexError) -> [Range<Int>] {
+        do {
+            return try patterns.exclusion.allMatches(in: prose, scratch: scratch).map(\.range)
+        } catch {
+            guard case .limitExceeded = error else { throw error }
+            for part in patterns.exclusionParts { _ = try part.allMatches(in: prose, scratch: scratch) }
+            throw error
+        }
     }
 }
 

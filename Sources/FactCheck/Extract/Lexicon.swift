@@ -1,5 +1,6 @@
 /// Every word and symbol the extractor recognises, looked up after a pattern has matched it.
 struct Lexicon: Sendable {
+    var unitById: [String: Unit] = [:]
     var unitBySymbol: [String: Unit] = [:]
     var unitByName: [String: Unit] = [:]
     var currencyBySymbol: [String: Unit] = [:]
@@ -18,6 +19,7 @@ struct Lexicon: Sendable {
 
     init(rules: RuleSet) {
         for rule in rules.units {
+            unitById[rule.unit.id] = rule.unit
             for symbol in rule.symbols { unitBySymbol[RegexText.symbolKey(symbol)] = rule.unit }
             for name in rule.names { unitByName[RegexText.key(name)] = rule.unit }
         }

@@ -13,6 +13,10 @@ public struct Malformation: Sendable, Equatable {
         case multipleDecimalPoints = "multiple-decimal-points"
         /// "1.234,5": period and comma both, the European way round.
         case mixedSeparators = "mixed-separators"
+        /// "58,2 gigawatts": a comma before a single digit, the European decimal comma.
+        case decimalComma = "decimal-comma"
+        /// "1:02:5": a minutes or seconds field of a clock time that is not two digits.
+        case clockField = "clock-field"
     }
 
     public var kind: Kind

@@ -60,7 +60,7 @@ public final class Pattern: @unchecked Sendable {
         let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
         let rc = pcre2_match_8(code, base, subject.count, start, flags, data, scratch.context)
         if rc == cpcre2_error_nomatch() { return nil }
-        if rc == cpcre2_error_matchlimit() || rc == cpcre2_error_depthlimit() {
+        if rc == cpcre2_error_matchlimit() || rc == cpcre2_error_depthlimit() || rc == cpcre2_error_jit_stacklimit() {
             throw .limitExceeded(pattern: source, message: Pattern.message(for: rc), origin: origin)
         }
         if rc < 0 { throw .matchFailed(code: rc, message: Pattern.message(for: rc)) }

@@ -1,0 +1,80 @@
+import Testing
+@testable import FactCheck
+
+/// What the extractor reads from sentences of several beats: defence, business, sport, science, weather.
+@Suite struct ExtractorTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// (as written, value in the written unit, unit id)
+        var expected: [(String, Double, String)]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "There are 54,000 U.S. military personnel based in Japan.", expected: [("54,000", 54_000, "count")]),
+        Case(text: "Taiwan, located just 100 km (62 miles) from Japanese territory.", expected: [("100 km", 100, "km"), ("62 miles", 62, "mi")]),
+        Case(text: "The strait carries goods worth $9.6bn a day, or roughly $400m an hour.", expected: [("$9.6bn", 9.6e9, "USD"), ("$400m", 4e8, "USD")]),
+        Case(text: "Arenal agreed a fee of €85m (£72m) for the forward.", expected: [("€85m", 8.5e7, "EUR"), ("£72m", 7.2e7, "GBP")]),
+        Case(text: "Turnout was up 6.2 percentage points from 61.2%.", expected: [("6.2 percentage points", 6.2, "pp"), ("61.2%", 61.2, "%")]),
+        Case(text: "The 400-metre (1,312-foot) vessel ran aground.", expected: [("400-metre", 400, "m"), ("1,312-foot", 1312, "ft")]),
+        Case(text: "Temperatures reached 31°C (91°F) on Tuesday.", expected: [("31°C", 31, "degC"), ("91°F", 91, "degF")]),
+        Case(text: "Twelve thousand people were evacuated.", expected: [("Twelve thousand", 12_000, "count")]),
+        Case(text: "The 24-year-old forward signed a five-year contract.", expected: [("24-year", 24, "yr"), ("five-year", 5, "yr")]),
+        Case(text: "The bridge will cost €7.4 billion.", expected: [("€7.4 billion", 7.4e9, "EUR")]),
+        Case(text: "Japan bought 105 F-35 fighters.", expected: [("105", 105, "count")]),
+        Case(text: "The new command will be headed by a three-star general.", expected: [("three-star", 3, "star")]),
+        Case(text: "He won in 2:04:37, a course record.", expected: [("2:04:37", 7477, "s")]),
+        Case(text: "Call 555-0123 or visit https://example.org/2025/100 for Article 9 details.", expected: []),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ example: Case) throws {
+        let document = Fixtures.document(example.text)
+        let quantities = try Fixtures.extractor.extract(from: document, scratch: MatchScratch())
+        let got = quantities.map { (document.source.text($0.span), $0.value.doubleValue, $0.unit.id) }
+        #expect(got.count == example.expected.count, "got \(got)")
+        for (actual, expected) in zip(got, example.expected) {
+            #expect(actual.0 == expected.0)
+            #expect(abs(actual.1 - expected.1) < 1e-6 * max(1, abs(expected.1)), "\(actual.0): \(actual.1) != \(expected.1)")
+            #expect(actual.2 == expected.2, "\(actual.0): unit \(actual.2) != \(expected.2)")
+        }
+    }
+
+    @Test func boundsAndHedges() throws {
+        let quantities = try Fixtures.quantities("More than 10,000 troops could be sent, about 6,000 of them by sea, and up to 250 km/h is possible.")
+        #expect(quantities.map(\.bound) == [.atLeast, .approximate, .atMost])
+        #expect(quantities[0].hedge == nil) // "could" comes after the number
+        let hedged = try Fixtures.quantities("Washington will consider appointing a four-star commander.")
+        #expect(hedged.first?.hedge == "will consider")
+        let firm = try Fixtures.quantities("The command will be headed by a three-star general, a US official said, however Austin would not rule out a four-star commander.")
+        #expect(firm.map(\.hedge) == [nil, "would not rule out"])
+    }
+
+    @Test func rangesAndConversions() throws {
+        let range = try Fixtures.quantities("Between 30 and 40 people attended; fees of $14m-$15m were paid.")
+        #expect(range.count == 2)
+        #expect(range[0].bound == .range && range[0].value.doubleValue == 30 && range[0].upperValue?.doubleValue == 40)
+        #expect(range[1].value.doubleValue == 14e6 && range[1].upperValue?.doubleValue == 15e6)
+        let pair = try Fixtures.quantities("hitting targets 1,000 km (621 miles) away")
+        #expect(pair[1].conversionOf == 0)
+    }
+
+    @Test func datesAndYears() throws {
+        let quantities = try Fixtures.quantities("Kishida meets Biden on April 10. Japan will act by the end of March 2025, as agreed in 1960 and on Friday, March 28, 2025.")
+        #expect(quantities.map { $0.date?.iso } == ["XXXX-04-10", "2025-03", "1960", "2025-03-28"])
+        #expect(quantities.last?.date?.weekday == 5)
+        let count = try Fixtures.quantities("Some 2000 troops arrived.")
+        #expect(count.first?.unit == .count)
+    }
+
+    @Test func countedNounsStopAtTheClause() throws {
+        let quantities = try Fixtures.quantities("There are 54,000 U.S. military personnel based in Japan and 2% of GDP is spent.")
+        #expect(quantities.map(\.noun) == ["U.S. military personnel", "GDP"])
+    }
+
+    @Test func fractionsAreShares() throws {
+        let quantities = try Fixtures.quantities("About two-thirds of voters turned out.")
+        #expect(quantities.first?.unit.id == "%")
+        #expect(abs((quantities.first?.value.doubleValue ?? 0) - 66.667) < 0.01)
+    }
+}
