@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `factcheck check` as a user runs it: on the seeds, on drafts in every format, and on bad input.
+@Suite struct CheckCommandTests {
+    @Test func seedsReportOnlyTheMalformedDistance() throws {
+        let output = try CLIRunner.run(["check", "seeds"])
+        #expect(output.status == 1)
+        let expected = try String(contentsOf: CLIRunner.fixtures.appendingPathComponent("seeds-check.txt"), encoding: .utf8)
+        #expect(output.stdout == expected)
+    }
+
+    @Test func sarifOnSeedsHasOneResultWithItsFix() throws {
+        let output = try CLIRunner.run(["check", "--format", "sarif", "seeds"])
+        #expect(output.status == 1)
+        let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let run = (log?["runs"] as? [[String: Any]])?.first
+        let results = run?["results"] as? [[String: Any]] ?? []
+        #expect(results.count == 1)
+        #expect(results.first?["ruleId"] as? String == "malformed-number")
+        #expect(results.first?["fixes"] != nil)
+        #expect(output.stdout.contains("\"uri\" : \"seeds/001_18a2e4631ae6a783.txt\""))
+    }
+
+    @Test func conversionMismatchAndMalformedNumbersInADraft() throws {
+        let folder = try CLIRunner.folder([
+            "draft.md": "# Draft\n\nThe tunnel is 17.2 km (12 miles) long and cost $1,0000 million.\n\n```\n6, 200 km (72 miles) in code is not prose\n```\n",
+        ])
+        let output = try CLIRunner.run(["check", "draft.md"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("draft.md:3:15: warning: '17.2 km' is about 10.69 mi, not '12 miles' [conversion-mismatch]"))
+        #expect(output.stdout.contains("draft.md:3:49: warning: '1,0000' has a digit group"))
+        #expect(!output.stdout.contains("draft.md:6"), "code blocks are not prose")
+    }
+
+    @Test func htmlEntitiesAndTagsKeepPositionsExact() throws {
+        let folder = try CLIRunner.folder(["page.html": "<html><body><p>Fuel:&nbsp;<b>12,,300</b>&nbsp;tonnes</p><script>var x = '6, 200 km';</script></body></html>\n"])
+        let output = try CLIRunner.run(["check", "--format", "json", "page.html"], in: folder)
+        #expect(output.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        #expect(findings.count == 1)
+        let claim = (findings.first?["claims"] as? [[String: Any]])?.first
+        #expect(claim?["start"] as? Int == 29 && claim?["end"] as? Int == 36 && claim?["text"] as? String == "12,,300")
+    }
+
+    @Test func exitCodes() throws {
+        let folder = try CLIRunner.folder(["clean.txt": "The bridge is 18.6 km (11.56 miles) long.\n", "typo.txt": "About 40, 000 vehicles a day.\n"])
+        #expect(try CLIRunner.run(["check", "clean.txt"], in: folder).status == 0)
+        #expect(try CLIRunner.run(["check", "typo.txt"], in: folder).status == 1)
+        #expect(try CLIRunner.run(["check", "--fail-level", "error", "typo.txt"], in: folder).status == 0)
+        let missing = try CLIRunner.run(["check", "nope.txt"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nope.txt: no such file or directory"))
+        #expect(try CLIRunner.run(["check", "--format", "xml", "clean.txt"], in: folder).status == 2)
+        #expect(try CLIRunner.run(["check", "--jobs", "0", "clean.txt"], in: folder).status == 2)
+    }
+
+    @Test func badRuleFileIsAConfigurationError() throws {
+        let folder = try CLIRunner.folder(["rules/units.yml": "length:\n  base: m\n  unts: {}\n", "a.txt": "5 km\n"])
+        let output = try CLIRunner.run(["check", "--rules", "rules", "a.txt"], in: folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("rules/units.yml:3: unknown key 'unts' (did you mean 'units'?)"))
+    }
+
+    @Test func unknownFilesAreReportedAsSkipped() throws {
+        let folder = try CLIRunner.folder(["a.txt": "5 km\n", "notes.json": "{}", ".git/x.txt": "1, 000 km"])
+        let output = try CLIRunner.run(["check", "."], in: folder)
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("notes.json"))
+        #expect(output.stderr.contains("hidden directory"))
+        #expect(output.stdout.contains("no findings in 1 file"))
+    }
+
+    @Test func inputTypeForcesAFormat() throws {
+        let folder = try CLIRunner.folder(["draft.text-copy": "About 40, 000 vehicles a day.\n"])
+        #expect(try CLIRunner.run(["check", "draft.text-copy"], in: folder).status == 0)
+        #expect(try CLIRunner.run(["check", "--input-type", "text", "draft.text-copy"], in: folder).status == 1)
+    }
+
+    @Test func invalidUTF8IsAWarningNotACrash() throws {
+        let folder = try CLIRunner.folder([:])
+        try Data([0x4F, 0x6E, 0x20, 0xE9, 0x74, 0xE9, 0x2C, 0x20, 0x34, 0x30, 0x2C, 0x20, 0x30, 0x30, 0x30, 0x20, 0x63, 0x61, 0x72, 0x73, 0x0A])
+            .write(to: folder.appendingPathComponent("latin1.txt"))
+        let output = try CLIRunner.run(["check", "latin1.txt"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("latin1.txt:1:4: warning: invalid UTF-8 at byte 3"))
+        #expect(output.stdout.contains("latin1.txt:1:9: warning: '40, 000'"))
+    }
+
+    @Test func outputIsTheSameWhateverTheOrderOfInputs() throws {
+        let first = try CLIRunner.run(["check", "--format", "sarif", "seeds/004_4366d21c859b4f41.txt", "seeds/001_18a2e4631ae6a783.txt", "seeds"])
+        let second = try CLIRunner.run(["check", "--format", "sarif", "seeds", "seeds/001_18a2e4631ae6a783.txt", "seeds/004_4366d21c859b4f41.txt"])
+        let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("\"commandLine\"") }.joined(separator: "\n") }
+        #expect(strip(first.stdout) == strip(second.stdout))
+        #expect(try CLIRunner.run(["check", "--format", "json", "seeds"]).stdout == (try CLIRunner.run(["check", "--format", "json", "seeds"]).stdout))
+    }
+}
