@@ -1,7 +1,9 @@
 /// The PCRE2 patterns the extractor runs, generated from the rule set and compiled once.
 struct ExtractionPatterns: Sendable {
-    /// Numbers with an optional currency before and scale, range and unit after.
+    /// Numbers with scale, range and unit after them.
     let quantity: Pattern
+    /// A currency symbol or code that ends right where a number starts ("$", "US$ ", "EUR ").
+    let currencyBefore: Pattern
     /// "April 10", "10 April 2025", "Friday, March 28", "March 2025".
     let date: Pattern
     /// "three-star", "lieutenant general".
@@ -26,10 +28,11 @@ struct ExtractionPatterns: Sendable {
         let units = rules.units
         let currencies = rules.currencies
 
+        // ASCII [0-9], not \d: under UCP \d is every Unicode digit, which denies PCRE2 its first-byte map.
         let digitNumber = [
-            #"\d{1,3}(?:\.\d{3})+,\d+"#,                           // 1.234,5 (European)
-            #"\d{1,3}(?:,,?\d{1,4}(?!\d)|, \d{3}(?![\d,]))+(?:\.\d+)?"#, // 6,200 and its typos
-            #"\d+(?:\.\d+)*"#,                                      // 6200, 6.2, 3.5.1
+            #"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+"#,                               // 1.234,5 (European)
+            #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?"#, // 6,200 and its typos
+            #"[0-9]+(?:\.[0-9]+)*"#,                                            // 6200, 6.2, 3.5.1
         ].joined(separator: "|")
 
         let words = rules.numberWords
@@ -38,7 +41,7 @@ struct ExtractionPatterns: Sendable {
         let tensWords = words.filter { $0.value >= 20 && $0.value % 10 == 0 && $0.value < 100 }.map(\.key)
         let basic = "(?:\(RegexText.alternation(tensWords))(?:[-\\s]\(RegexText.alternation(onesWords)))?|\(RegexText.alternation(unitWords)))"
         let fractionWords = RegexText.alternation(rules.fractions.flatMap(\.words))
-        let wordNumber = "(?i:"
+        let wordNumber = Self.notWordBefore + "(?i:"
             + "(?:an?\\s+)?dozen"
             + "|(?:\(basic)|an?)[-\\s]\(fractionWords)"
             + "|half"
@@ -53,16 +56,18 @@ struct ExtractionPatterns: Sendable {
         let names = "(?i:" + RegexText.alternation(units.flatMap(\.names) + currencies.flatMap(\.names)) + ")"
 
         let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\s-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
-        let quantity = Self.notWordBefore + #"(?<!\d[.,])"#
-            + "(?:(?<cur>\(currencySymbols))\\s?)?(?<num>\(number))" + scalePart("")
+        // Number first: the currency before it and the left boundary are checked around each hit,
+        // so PCRE2 can skip straight to digits and number words.
+        let quantity = "(?<num>\(number))" + scalePart("")
             + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(number))" + scalePart("2") + ")?"
             + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter))?"
         self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
+        self.currencyBefore = try Pattern(Self.notWordBefore + "(?<cur>\(currencySymbols))\\s?\\z", origin: PatternOrigin(file: "rules/currencies.yml", line: 1))
 
         let months = RegexText.alternation(rules.dates.months.keys.map(Self.capitalized))
         let weekdays = RegexText.alternation(rules.dates.weekdays.keys.map(Self.capitalized))
-        let day = #"[0-3]?\d(?:st|nd|rd|th)?(?![\d\p{L}])"#
-        let year = #"\d{4}(?!\d|,\d)"#
+        let day = #"[0-3]?[0-9](?:st|nd|rd|th)?(?![0-9\p{L}])"#
+        let year = #"[0-9]{4}(?![0-9]|,[0-9])"#
         let date = Self.notWordBefore + "(?:"
             + "(?:(?<wd1>\(weekdays)),?\\s+)?(?<m1>\(months))\\.?\\s+(?<d1>\(day))(?:,?\\s+(?<y1>\(year)))?"
             + "|(?:(?<wd2>\(weekdays)),?\\s+)?(?<d2>\(day))\\s+(?:of\\s+)?(?<m2>\(months))\\.?(?:,?\\s+(?<y2>\(year)))?"
@@ -75,7 +80,7 @@ struct ExtractionPatterns: Sendable {
         let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(starWords)))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
         self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
 
-        self.clock = try Pattern(#"(?<![\d:.,])(?<first>\d{1,2}):(?<second>\d{1,2})(?::(?<third>\d{1,2}))?(?<fraction>\.\d+)?(?![\d:])"#)
+        self.clock = try Pattern(#"(?<![0-9:.,])(?<first>[0-9]{1,2}):(?<second>[0-9]{1,2})(?::(?<third>[0-9]{1,2}))?(?<fraction>\.[0-9]+)?(?![0-9:])"#)
 
         // Each exclusion is compiled alone first so a bad one is reported at its own line.
         var parts: [Pattern] = []

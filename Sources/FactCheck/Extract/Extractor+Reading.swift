@@ -59,16 +59,24 @@ extension Extractor {
                      unit: seconds, malformation: malformation)
     }
 
+    /// Whether the word before `offset` makes a bare "14:30" a time of day ("at", "until").
+    func clockPreposition(before offset: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = offset
+        while end > 0, prose[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, CharacterClass.isLetterByte(prose[start - 1]) { start -= 1 }
+        return start < end && lexicon.clockPrepositions.contains(text(prose, start..<end).lowercased())
+    }
+
     /// A number with its currency, scale, range and unit; nil when it is not a quantity.
-    func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, document: Document, claimed: SpanList) -> Found? {
+    func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, currency: (unit: Unit, start: Int)?, claimed: SpanList) -> Found? {
         guard let numberRange = match["num"] else { return nil }
         let numberText = text(prose, numberRange)
         let isDigits = numberText.first?.isNumber ?? false
-        var span = match.range
-        var unit: Unit?
+        var span = (currency?.start ?? match.range.lowerBound)..<match.range.upperBound
+        var unit: Unit? = currency?.unit
         var scalePower = 0
 
-        if let symbol = match["cur"] { unit = lexicon.currencyBySymbol[RegexText.symbolKey(text(prose, symbol))] }
         if let scale = scale(match, suffixGroup: "suffix", wordGroup: "scale", prose: prose, hasCurrency: unit != nil) {
             scalePower = scale.power
             if let reinterpreted = scale.unitInstead { unit = reinterpreted }
@@ -158,14 +166,14 @@ extension Extractor {
            let match = try? patterns.bound.firstMatch(in: before, from: windowStart, scratch: scratch), let phrase = match["phrase"] {
             quantity.bound = lexicon.boundByPhrase[RegexText.key(text(prose, phrase))] ?? .approximate
         }
+        // Only this sentence is searched, from its start: a hedge does not reach across a clause break.
         var clauseStart = min(sentence.lowerBound, start)
-        if let breaks = try? patterns.clauseBreak.allMatches(in: before, scratch: scratch) {
-            for clauseBreak in breaks where clauseBreak.range.lowerBound >= sentence.lowerBound { clauseStart = clauseBreak.range.upperBound }
+        if let breaks = try? patterns.clauseBreak.allMatches(in: before, from: clauseStart, scratch: scratch), let last = breaks.last {
+            clauseStart = last.range.upperBound
         }
-        if clauseStart < start, let hedges = try? patterns.hedge.allMatches(in: UnsafeBufferPointer(rebasing: prose[0..<start]), scratch: scratch) {
-            if let last = hedges.last(where: { $0.range.lowerBound >= clauseStart }), let phrase = last["phrase"] {
-                quantity.hedge = String(text(prose, phrase)).lowercased()
-            }
+        if clauseStart < start, let hedges = try? patterns.hedge.allMatches(in: before, from: clauseStart, scratch: scratch),
+           let last = hedges.last, let phrase = last["phrase"] {
+            quantity.hedge = String(text(prose, phrase)).lowercased()
         }
         let limit = min(prose.count, max(sentence.upperBound, found.span.upperBound))
         quantity.noun = nouns.read(prose, from: found.span.upperBound, limit: limit, afterOf: found.nounAfterOf)

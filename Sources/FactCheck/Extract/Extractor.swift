@@ -37,10 +37,15 @@ public final class Extractor: Sendable {
         for match in try patterns.rank.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
             if let rank = readRank(match, prose) { found.append(rank) }
         }
+        var timesOfDay: [Range<Int>] = []
         for match in try patterns.clock.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
-            if let duration = readClock(match, prose) { found.append(duration) }
+            if match["third"] == nil, clockPreposition(before: match.range.lowerBound, prose) {
+                timesOfDay.append(match.range) // "at 14:30": a time of day, not a quantity
+            } else if let duration = readClock(match, prose) {
+                found.append(duration)
+            }
         }
-        let claimed = SpanList(found.map(\.span) + excluded.spans)
+        let claimed = SpanList(found.map(\.span) + excluded.spans + timesOfDay)
 
         var position = 0
         while position < prose.count, let match = try patterns.quantity.firstMatch(in: prose, from: position, scratch: scratch) {
@@ -51,7 +56,12 @@ public final class Extractor: Sendable {
                 position = max(number.lowerBound + 1, blocker.upperBound)
                 continue
             }
-            if let quantity = readQuantity(match, prose, document: document, claimed: claimed) { found.append(quantity) }
+            let currency = currencyBefore(number.lowerBound, prose, scratch: scratch)
+            if currency == nil, !startsAtWordBoundary(number.lowerBound, prose) {
+                position = number.upperBound // "A320", "F35": the digits belong to a word ("RM40bn" is money)
+                continue
+            }
+            if let quantity = readQuantity(match, prose, currency: currency, claimed: claimed) { found.append(quantity) }
         }
 
         found.sort { $0.span.lowerBound < $1.span.lowerBound }
@@ -68,6 +78,30 @@ public final class Extractor: Sendable {
 }
 
 extension Extractor {
+    /// Whether a number at `offset` stands on its own: not glued to a word or to another number ("1.5" in "v1.5").
+    func startsAtWordBoundary(_ offset: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset > 0 else { return true }
+        let previous = prose[offset - 1]
+        if CharacterClass.isWordByte(previous) { return false }
+        if (previous == UInt8(ascii: ".") || previous == UInt8(ascii: ",")), offset >= 2, CharacterClass.isDigitByte(prose[offset - 2]) { return false }
+        if previous >= 0x80 {
+            var start = offset - 1
+            while start > 0, prose[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = String(decoding: UnsafeBufferPointer(rebasing: prose[start..<offset]), as: UTF8.self).unicodeScalars.first
+            if let scalar, scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return false }
+        }
+        return true
+    }
+
+    /// The currency written right before a number ("$", "US$", "EUR "), and where it starts.
+    func currencyBefore(_ offset: Int, _ prose: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> (unit: Unit, start: Int)? {
+        guard offset > 0 else { return nil }
+        let window = UnsafeBufferPointer(rebasing: prose[0..<offset])
+        guard let match = try? patterns.currencyBefore.firstMatch(in: window, from: max(0, offset - 10), scratch: scratch),
+              let symbol = match["cur"], let unit = lexicon.currencyBySymbol[RegexText.symbolKey(text(prose, symbol))] else { return nil }
+        return (unit, match.range.lowerBound)
+    }
+
     /// Spans of numbers that are not quantities. When the combined pattern gives up, the rules are
     /// run one by one so the error names the rule file and line that backtracks.
     func excludedSpans(_ prose: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(RegexError) -> [Range<Int>] {

@@ -16,6 +16,7 @@ struct Lexicon: Sendable {
     var weekdays: [String: Int] = [:]
     var rankTitles: [String: Int] = [:]
     var yearRange: ClosedRange<Int> = 1800...2099
+    var clockPrepositions: Set<String> = []
 
     init(rules: RuleSet) {
         for rule in rules.units {
@@ -44,6 +45,7 @@ struct Lexicon: Sendable {
         months = rules.dates.months
         weekdays = rules.dates.weekdays
         yearRange = rules.dates.yearRange
+        clockPrepositions = rules.dates.clockPrepositions
         rankTitles = rules.ranks.titles
     }
 

@@ -74,12 +74,12 @@ public final class Pattern: @unchecked Sendable {
         return Match(groups: groups, pattern: self)
     }
 
-    /// Every non-overlapping match in `subject`, in order (pcre2demo's global loop).
+    /// Every non-overlapping match in `subject` at or after `from`, in order (pcre2demo's global loop).
     public func allMatches(
-        in subject: UnsafeBufferPointer<UInt8>, scratch: MatchScratch
+        in subject: UnsafeBufferPointer<UInt8>, from: Int = 0, scratch: MatchScratch
     ) throws(RegexError) -> [Match] {
         var result: [Match] = []
-        var start = 0
+        var start = from
         var afterEmpty = false
         while start <= subject.count {
             // After an empty match, first try a non-empty one at the same place, then move on.

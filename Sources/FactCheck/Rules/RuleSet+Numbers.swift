@@ -41,7 +41,8 @@ extension RuleSet {
 
     /// dates.yml: month and weekday names, the year range, examples.
     mutating func readDates(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["months", "weekdays", "year_range", "examples"])
+        let fields = try root.fields(allowed: ["months", "weekdays", "year_range", "clock_prepositions", "examples"])
+        for word in try fields["clock_prepositions"]?.strings() ?? [] { dates.clockPrepositions.insert(word.lowercased()) }
         for (number, names) in try fields["months"]?.entries() ?? [] {
             guard let month = Int(number), (1...12).contains(month) else { throw names.error("month keys are 1 to 12, not '\(number)'") }
             for name in try names.strings() { dates.months[name.lowercased()] = month }

@@ -83,6 +83,8 @@ public struct DateRules: Sendable {
     /// Lower-cased weekday name or abbreviation → ISO weekday (Monday = 1).
     public var weekdays: [String: Int] = [:]
     public var yearRange: ClosedRange<Int> = 1800...2099
+    /// Lower-cased words after which "14:30" is a time of day.
+    public var clockPrepositions: Set<String> = []
     public var examples: [RuleExample] = []
 }
 
