@@ -5,11 +5,11 @@ enum ConversionLinker {
         var index = 0
         while index + 1 < quantities.count {
             let first = quantities[index], second = quantities[index + 1]
-            let gap = between(first.proseSpan.upperBound, second.proseSpan.lowerBound, prose)
-            if gap.trimmingCharacters(in: .whitespaces) == "(", first.unit.dimension == second.unit.dimension,
+            let gapStart = first.proseSpan.upperBound, gapEnd = second.proseSpan.lowerBound
+            if isOpeningBracket(gapStart, gapEnd, prose), first.unit.dimension == second.unit.dimension,
                first.unit.id != second.unit.id, !["count", "date", "rank"].contains(first.unit.dimension) {
                 quantities[index + 1].conversionOf = index
-            } else if gap == " and ", first.upperValue == nil, second.upperValue == nil, endsWithBetween(before: first.proseSpan.lowerBound, prose),
+            } else if isWord(" and ", gapStart, gapEnd, prose), first.upperValue == nil, second.upperValue == nil, endsWithBetween(before: first.proseSpan.lowerBound, prose),
                       first.unit == second.unit || first.unit == .count {
                 // "between 30 and 40 people": one range.
                 quantities[index].upperValue = second.value
@@ -25,9 +25,24 @@ enum ConversionLinker {
         }
     }
 
-    private static func between(_ start: Int, _ end: Int, _ prose: UnsafeBufferPointer<UInt8>) -> String {
-        guard start <= end, end - start <= 8 else { return "?" }
-        return String(decoding: UnsafeBufferPointer(rebasing: prose[start..<end]), as: UTF8.self)
+    /// Whether the prose between two quantities is an opening bracket, with spaces around it.
+    private static func isOpeningBracket(_ start: Int, _ end: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start < end, end - start <= 8 else { return false }
+        var brackets = 0
+        for index in start..<end {
+            switch prose[index] {
+            case UInt8(ascii: "("): brackets += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+            default: return false
+            }
+        }
+        return brackets == 1
+    }
+
+    private static func isWord(_ word: StaticString, _ start: Int, _ end: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start == word.utf8CodeUnitCount else { return false }
+        for index in 0..<word.utf8CodeUnitCount where prose[start + index] != word.utf8Start[index] { return false }
+        return true
     }
 
     private static func endsWithBetween(before offset: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {

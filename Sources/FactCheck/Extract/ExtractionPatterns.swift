@@ -10,10 +10,8 @@ struct ExtractionPatterns: Sendable {
     let rank: Pattern
     /// Race and clock durations: "2:04:37", "14:31" (times of day are excluded before this runs).
     let clock: Pattern
-    /// Every exclusion rule in one alternation: one pass over the text instead of one per rule.
-    let exclusion: Pattern
-    /// The same exclusions one by one, to name the culprit when the combined pattern gives up.
-    let exclusionParts: [Pattern]
+    /// The exclusion rules, each compiled with its own origin so an error names its file and line.
+    let exclusions: [Pattern]
     /// A bound phrase that ends right where the quantity starts ("more than ").
     let bound: Pattern
     /// A hedge phrase in the clause before a quantity.
@@ -34,6 +32,8 @@ struct ExtractionPatterns: Sendable {
             #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?"#, // 6,200 and its typos
             #"[0-9]+(?:\.[0-9]+)*"#,                                            // 6200, 6.2, 3.5.1
         ].joined(separator: "|")
+        // A minus sign counts only where a word would start ("-18 °C", not the "-" of "30-40").
+        let signedDigits = "(?<sign>(?<![\\p{L}\\p{N}])[-−])?(?:\(digitNumber))"
 
         let words = rules.numberWords
         let unitWords = words.filter { $0.value < 20 && $0.key != "dozen" }.map(\.key)
@@ -47,19 +47,20 @@ struct ExtractionPatterns: Sendable {
             + "|half"
             + "|\(basic)(?:\\s+hundred(?:\\s+and\\s+\(basic)|\\s+\(basic))?)?(?:\\s+and\\s+a\\s+half)?"
             + ")(?![\\p{L}])"
-        let number = "(?:\(digitNumber)|\(wordNumber))"
+        let number = "(?:\(signedDigits)|\(wordNumber))"
+        let unsignedNumber = "(?:\(digitNumber)|\(wordNumber))"
 
         let currencySymbols = RegexText.alternation(currencies.flatMap(\.symbols))
         let suffixes = RegexText.alternation(rules.scales.flatMap(\.suffixes))
-        let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words)) + ")"
+        let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words).map { $0.lowercased() }) + ")"
         let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) })
-        let names = "(?i:" + RegexText.alternation(units.flatMap(\.names) + currencies.flatMap(\.names)) + ")"
+        let names = "(?i:" + RegexText.alternation((units.flatMap(\.names) + currencies.flatMap(\.names)).map { $0.lowercased() }) + ")"
 
         let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\s-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
         // Number first: the currency before it and the left boundary are checked around each hit,
         // so PCRE2 can skip straight to digits and number words.
         let quantity = "(?<num>\(number))" + scalePart("")
-            + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(number))" + scalePart("2") + ")?"
+            + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
             + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter))?"
         self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
         self.currencyBefore = try Pattern(Self.notWordBefore + "(?<cur>\(currencySymbols))\\s?\\z", origin: PatternOrigin(file: "rules/currencies.yml", line: 1))
@@ -76,24 +77,21 @@ struct ExtractionPatterns: Sendable {
         self.date = try Pattern(date, origin: PatternOrigin(file: "rules/dates.yml", line: 1))
 
         let starWords = RegexText.alternation(rules.ranks.starWords)
-        let titles = RegexText.alternation(rules.ranks.titles.keys)
-        let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(starWords)))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
+        let titles = RegexText.alternation(rules.ranks.titles.keys.map { $0.lowercased() })
+        let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(RegexText.alternation(rules.ranks.starWords.map { $0.lowercased() }))))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
         self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
 
         self.clock = try Pattern(#"(?<![0-9:.,])(?<first>[0-9]{1,2}):(?<second>[0-9]{1,2})(?::(?<third>[0-9]{1,2}))?(?<fraction>\.[0-9]+)?(?![0-9:])"#)
 
-        // Each exclusion is compiled alone first so a bad one is reported at its own line.
-        var parts: [Pattern] = []
-        for rule in rules.exclusions { parts.append(try Pattern(rule.pattern, origin: rule.origin)) }
-        self.exclusionParts = parts
-        let alternatives = rules.exclusions.map { "(?:\($0.pattern))" }
-        self.exclusion = try Pattern(alternatives.isEmpty ? "(?!)" : alternatives.joined(separator: "|"),
-                                     origin: PatternOrigin(file: "rules/exclusions.yml", line: 1))
+        // One scan per exclusion: a combined alternation would lose each pattern's own start optimization.
+        var exclusions: [Pattern] = []
+        for rule in rules.exclusions { exclusions.append(try Pattern(rule.pattern, origin: rule.origin)) }
+        self.exclusions = exclusions
 
-        let boundPhrases = RegexText.alternation(rules.bounds.flatMap(\.phrases))
+        let boundPhrases = RegexText.alternation(rules.bounds.flatMap(\.phrases).map { $0.lowercased() })
         self.bound = try Pattern("(?i)" + Self.notWordBefore + "(?<phrase>\(boundPhrases))\\s+(?:(?:a|an|the)\\s+)?\\z",
                                  origin: PatternOrigin(file: "rules/qualifiers.yml", line: 1))
-        self.hedge = try Pattern("(?i)" + Self.notWordBefore + "(?<phrase>\(RegexText.alternation(rules.hedges)))" + Self.notWordAfter + #"(?!\s+\d)"#,
+        self.hedge = try Pattern("(?i)" + Self.notWordBefore + "(?<phrase>\(RegexText.alternation(rules.hedges.map { $0.lowercased() })))" + Self.notWordAfter + #"(?!\s+\d)"#,
                                  origin: PatternOrigin(file: "rules/qualifiers.yml", line: 1))
         self.clauseBreak = try Pattern(#"[;—]|(?i)\b(?:however|but|whereas|while|although|though)\b"#)
     }

@@ -71,13 +71,15 @@ extension Extractor {
     /// A number with its currency, scale, range and unit; nil when it is not a quantity.
     func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, currency: (unit: Unit, start: Int)?, claimed: SpanList) -> Found? {
         guard let numberRange = match["num"] else { return nil }
-        let numberText = text(prose, numberRange)
+        let numberText = text(prose, (match["sign"]?.upperBound ?? numberRange.lowerBound)..<numberRange.upperBound)
         let isDigits = numberText.first?.isNumber ?? false
         var span = (currency?.start ?? match.range.lowerBound)..<match.range.upperBound
         var unit: Unit? = currency?.unit
         var scalePower = 0
 
-        if let scale = scale(match, suffixGroup: "suffix", wordGroup: "scale", prose: prose, hasCurrency: unit != nil) {
+        // "1.8M dollars": a currency named after the number makes a letter suffix a scale too.
+        let currencyAfter = match["unit"].flatMap { lexicon.unit(written: String(text(prose, $0))) }?.dimension == "currency"
+        if let scale = scale(match, suffixGroup: "suffix", wordGroup: "scale", prose: prose, hasCurrency: unit != nil || currencyAfter) {
             scalePower = scale.power
             if let reinterpreted = scale.unitInstead { unit = reinterpreted }
         }
@@ -102,6 +104,7 @@ extension Extractor {
             value = words
         }
         value = value.scaled(byPowerOfTen: scalePower)
+        if match["sign"] != nil { value.significand = -value.significand }
 
         var upper: DecimalNumber?
         if let secondRange = match["num2"] {
@@ -124,7 +127,7 @@ extension Extractor {
                          unit: Self.percent, dropWithoutNoun: false, nounAfterOf: true)
         }
 
-        if unit == nil, isDigits, upper == nil || upper!.doubleValue < value.doubleValue, scalePower == 0, malformation == nil,
+        if unit == nil, isDigits, match["sign"] == nil, upper == nil || upper!.doubleValue < value.doubleValue, scalePower == 0, malformation == nil,
            numberText.count == 4, let year = Int(numberText), lexicon.yearRange.contains(year), !countsPlural(after: span.upperBound, prose) {
             return Found(span: span, numberSpan: numberRange, value: DecimalNumber(year * 10_000), unit: .date, date: CalendarDate(year: year))
         }
@@ -139,9 +142,9 @@ extension Extractor {
         if let suffixRange = match[suffixGroup] {
             let suffix = String(text(prose, suffixRange))
             guard let scale = lexicon.scaleBySuffix[suffix] else { return nil }
-            if scale.currencyOnly, !hasCurrency {
-                // "400m" is 400 metres, "10k" a 10-kilometre race: the letter is a unit, not a scale.
-                return (0, lexicon.unitBySymbol[suffix])
+            if scale.currencyOnly, !hasCurrency, let unit = lexicon.unitBySymbol[suffix] {
+                // "400m" is 400 metres: a letter that is also a unit symbol is the unit, not a scale.
+                return (0, unit)
             }
             return (scale.power, nil)
         }

@@ -102,16 +102,13 @@ extension Extractor {
         return (unit, match.range.lowerBound)
     }
 
-    /// Spans of numbers that are not quantities. When the combined pattern gives up, the rules are
-    /// run one by one so the error names the rule file and line that backtracks.
+    /// Spans of numbers that are not quantities, from every exclusion rule.
     func excludedSpans(_ prose: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) throws(RegexError) -> [Range<Int>] {
-        do {
-            return try patterns.exclusion.allMatches(in: prose, scratch: scratch).map(\.range)
-        } catch {
-            guard case .limitExceeded = error else { throw error }
-            for part in patterns.exclusionParts { _ = try part.allMatches(in: prose, scratch: scratch) }
-            throw error
+        var spans: [Range<Int>] = []
+        for pattern in patterns.exclusions {
+            spans += try pattern.allMatches(in: prose, scratch: scratch).map(\.range)
         }
+        return spans
     }
 }
 
