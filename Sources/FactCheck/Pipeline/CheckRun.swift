@@ -27,16 +27,20 @@ public struct InputWarning: Sendable, Equatable {
 public struct CheckRun: Sendable {
     /// Sorted by path, line, column, rule id.
     public var findings: [Finding]
-    /// Every checked file, by path.
+    /// The files findings and warnings point into, by path (files with nothing to report are not kept).
     public var files: [String: SourceFile]
+    /// How many files were checked.
+    public var checkedFileCount: Int
     public var skipped: [SkippedInput]
     public var warnings: [InputWarning]
     /// The checks that ran, for SARIF `rules[]`.
     public var checks: [CheckDescription]
 
-    public init(findings: [Finding], files: [String: SourceFile], skipped: [SkippedInput], warnings: [InputWarning], checks: [CheckDescription]) {
+    public init(findings: [Finding], files: [String: SourceFile], checkedFileCount: Int? = nil, skipped: [SkippedInput],
+                warnings: [InputWarning], checks: [CheckDescription]) {
         self.findings = findings
         self.files = files
+        self.checkedFileCount = checkedFileCount ?? files.count
         self.skipped = skipped
         self.warnings = warnings
         self.checks = checks

@@ -24,7 +24,7 @@ public struct ReportSummary: Sendable, Equatable, Codable {
             case .note: notes += 1
             }
         }
-        self.init(files: run.files.count, findings: run.findings.count, errors: errors, warnings: warnings, notes: notes)
+        self.init(files: run.checkedFileCount, findings: run.findings.count, errors: errors, warnings: warnings, notes: notes)
     }
 
     /// "3 findings (1 error, 2 warnings, 0 notes) in 2 files", or "no findings in 2 files".
