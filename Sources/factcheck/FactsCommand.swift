@@ -40,7 +40,7 @@ struct FactsCommand: AsyncParsableCommand {
                 let records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
                 guard !records.isEmpty else { return }
                 switch format {
-                case .jsonl: Console.write(try FactsReporter.jsonLines(records))
+                case .jsonl: Console.write(FactsReporter.jsonLines(records))
                 case .table: Console.write(FactsReporter.table(records) + "\n")
                 }
             }

@@ -68,15 +68,66 @@ public struct FactRecord: Codable, Sendable, Equatable {
     }
 }
 
+extension FactRecord {
+    /// This record as one line of JSON with keys in sorted order.
+    func writeJSON(to output: inout String) {
+        output += "{\"base\":{\"unit\":"
+        JSONText.string(base.unit, to: &output)
+        output += ",\"value\":\(base.value)},\"bound\":"
+        JSONText.string(bound, to: &output)
+        output += ",\"column\":\(column)"
+        if let converts { output += ",\"converts\":"; JSONText.string(converts, to: &output) }
+        if let date { output += ",\"date\":"; JSONText.string(date, to: &output) }
+        output += ",\"dimension\":"
+        JSONText.string(dimension, to: &output)
+        output += ",\"end\":\(end)"
+        if let hedge { output += ",\"hedge\":"; JSONText.string(hedge, to: &output) }
+        output += ",\"line\":\(line)"
+        if let malformed { output += ",\"malformed\":"; JSONText.string(malformed, to: &output) }
+        if let noun { output += ",\"noun\":"; JSONText.string(noun, to: &output) }
+        output += ",\"path\":"
+        JSONText.string(path, to: &output)
+        output += ",\"start\":\(start),\"text\":"
+        JSONText.string(text, to: &output)
+        output += ",\"unit\":"
+        JSONText.string(unit, to: &output)
+        if let upper { output += ",\"upper\":\(upper)" }
+        output += ",\"value\":\(value)}"
+    }
+}
+
+/// JSON string literals, escaped as JSONEncoder escapes them.
+enum JSONText {
+    static func string(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}
+
 /// Writes fact records: one JSON object per line, or an aligned table for people.
 public enum FactsReporter {
-    public static func jsonLines(_ records: [FactRecord]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    /// One line per record. Written by hand rather than with JSONEncoder, which costs more than
+    /// extraction itself on a large corpus; a test keeps the bytes identical to JSONEncoder's
+    /// (sorted keys, absent optionals omitted).
+    public static func jsonLines(_ records: [FactRecord]) -> String {
         var output = ""
-        for record in records {
-            output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
-        }
+        output.reserveCapacity(records.count * 320)
+        for record in records { record.writeJSON(to: &output); output += "\n" }
         return output
     }
 
