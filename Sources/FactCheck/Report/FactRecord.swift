@@ -57,14 +57,22 @@ public struct FactRecord: Codable, Sendable, Equatable {
     }
 
     static func decimal(_ number: DecimalNumber) -> Decimal {
-        Decimal(string: number.description, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(number.doubleValue)
+        Decimal(sign: number.significand < 0 ? .minus : .plus, exponent: number.exponent,
+                significand: Decimal(number.significand.magnitude))
     }
 
     /// Doubles from unit conversion, kept to 10 significant digits so output is stable and readable.
     static func decimal(_ value: Double) -> Decimal {
         guard value.isFinite, value != 0 else { return 0 }
-        let text = String(format: "%.10g", value)
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+        let exponent = Int(log10(abs(value)).rounded(.down)) - 9
+        var significand = (abs(value) / pow10(exponent)).rounded()
+        var shift = exponent
+        // Trailing zeros go into the exponent, so 1000000.0 prints as 1000000, not 1000000.000.
+        while significand >= 10, significand.truncatingRemainder(dividingBy: 10) == 0 {
+            significand /= 10
+            shift += 1
+        }
+        return Decimal(sign: value < 0 ? .minus : .plus, exponent: shift, significand: Decimal(UInt64(significand)))
     }
 }
 
