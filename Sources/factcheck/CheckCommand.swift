@@ -22,16 +22,9 @@ struct CheckCommand: AsyncParsableCommand {
     var color: ColorChoice = .auto
 
     func run() async throws {
-        let checker = try input.makeChecker()
-        let run: CheckRun
-        do {
-            run = try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
-        } catch let error as InputError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
-        } catch let error as RegexError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
+        let checker = try await input.makeChecker()
+        let run = try await exitingOnInputErrors {
+            try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
 

@@ -22,11 +22,11 @@ struct FactsCommand: AsyncParsableCommand {
     var stats = false
 
     func run() async throws {
-        let checker = try input.makeChecker()
+        let checker = try await input.makeChecker()
         let clock = ContinuousClock()
         let started = clock.now
         var bytes = 0, documents = 0, facts = 0
-        do {
+        try await exitingOnInputErrors {
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType)
             for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
             try await checker.analyzeFiles(files, jobs: input.jobs, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
@@ -44,12 +44,6 @@ struct FactsCommand: AsyncParsableCommand {
                 case .table: Console.write(FactsReporter.table(records) + "\n")
                 }
             }
-        } catch let error as InputError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
-        } catch let error as RegexError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
         }
         if stats {
             let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)

@@ -21,17 +21,23 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The rules and the checker, or a one-line error naming the rule file and line.
-    func makeChecker() throws -> FactChecker {
-        do {
-            return try FactChecker(rules: try RuleSet.load(extraDirectories: ruleDirectories))
-        } catch let error as RuleFileError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
-        } catch let error as RegexError {
-            Console.error("factcheck: error: \(error)")
-            throw ExitCode(2)
-        }
+    func makeChecker() async throws -> FactChecker {
+        try await exitingOnInputErrors { try FactChecker(rules: try RuleSet.load(extraDirectories: ruleDirectories)) }
     }
+}
+
+/// Runs `body`; an input, rule or pattern error becomes its one-line message on stderr and exit status 2.
+func exitingOnInputErrors<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let error as InputError {
+        Console.error("factcheck: error: \(error)")
+    } catch let error as RuleFileError {
+        Console.error("factcheck: error: \(error)")
+    } catch let error as RegexError {
+        Console.error("factcheck: error: \(error)")
+    }
+    throw ExitCode(2)
 }
 
 extension InputFormat: ExpressibleByArgument {}

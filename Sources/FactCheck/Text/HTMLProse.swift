@@ -32,11 +32,7 @@ public enum HTMLProse {
             var runStart = 0
             var index = 0
             while index < end {
-                index = source.withUnsafeBufferPointer { buffer in
-                    var index = index
-                    while index < end, !Self.isSpecial(buffer[index]) { index += 1 }
-                    return index
-                }
+                index = source.nextSpecial(from: index, end: end, isSpecial: Self.isSpecial)
                 guard index < end else { break }
                 let byte = source[index]
                 switch byte {

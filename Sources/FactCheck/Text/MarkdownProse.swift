@@ -404,11 +404,7 @@ public enum MarkdownProse {
             var index = range.lowerBound
             var runStart = index
             while index < end {
-                index = source.withUnsafeBufferPointer { buffer in
-                    var index = index
-                    while index < end, !Self.isInlineSpecial(buffer[index]) { index += 1 }
-                    return index
-                }
+                index = source.nextSpecial(from: index, end: end, isSpecial: Self.isInlineSpecial)
                 guard index < end else { break }
                 let byte = source[index]
                 switch byte {

@@ -53,6 +53,16 @@ extension [UInt8] {
         return nil
     }
 
+    /// The first index at or after `index` and before `end` whose byte is special to the markup
+    /// being read (or `end`): the run before it is plain prose.
+    func nextSpecial(from index: Int, end: Int, isSpecial: (UInt8) -> Bool) -> Int {
+        withUnsafeBufferPointer { buffer in
+            var index = index
+            while index < end, !isSpecial(buffer[index]) { index += 1 }
+            return index
+        }
+    }
+
     func matches(_ literal: StaticString, at index: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= self.count else { return false }
