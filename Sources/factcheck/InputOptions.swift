@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read every file as this type, whatever its extension.", valueName: "text|markdown|html"))
     var inputType: InputFormat?
 
-    @Option(help: "How many documents to read at once (default: the number of cores).")
+    @Option(help: "How many documents to read at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
