@@ -65,7 +65,7 @@ enum DigitNumberReader {
             let groups = text.split(separator: ".")
             if groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 {
                 // "1.234.567": periods as thousands separators.
-                let value = DecimalNumber(digits: text.filter(\.isNumber).utf8)!
+                guard let value = DecimalNumber(digits: text.filter(\.isNumber).utf8) else { return nil } // too long to be a quantity
                 return Reading(value: value, malformation: Malformation(kind: .periodAsThousands, fix: groups.joined(separator: ",")))
             }
             // "3.5.1": no reading is sure; take the first decimal point.

@@ -28,9 +28,9 @@ struct ExtractionPatterns: Sendable {
 
         // ASCII [0-9], not \d: under UCP \d is every Unicode digit, which denies PCRE2 its first-byte map.
         let digitNumber = [
-            #"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+"#,                               // 1.234,5 (European)
-            #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,]))+(?:\.[0-9]+)?"#, // 6,200 and its typos
-            #"[0-9]+(?:\.[0-9]+)*"#,                                            // 6200, 6.2, 3.5.1
+            #"[0-9]{1,3}(?:\.[0-9]{3}){1,8},[0-9]+"#,                               // 1.234,5 (European)
+            #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,])){1,8}(?:\.[0-9]+)?"#, // 6,200 and its typos (at most 8 groups)
+            #"[0-9]+(?:\.[0-9]+){0,8}"#,                                            // 6200, 6.2, 3.5.1
         ].joined(separator: "|")
         // A minus sign counts only where a word would start ("-18 °C", not the "-" of "30-40").
         let signedDigits = "(?<sign>(?<![\\p{L}\\p{N}])[-−])?(?:\(digitNumber))"

@@ -28,7 +28,9 @@ extension RegexError: CustomStringConvertible {
             return "\(prefix)invalid pattern: \(message) at offset \(offset)\n    \(pattern)\n    \(String(repeating: " ", count: column))^"
         case let .limitExceeded(pattern, message, origin):
             let prefix = origin.map { "\($0): " } ?? ""
-            return "\(prefix)pattern gave up (\(message)); it backtracks too much, make it more specific: \(pattern)"
+            // Generated patterns run to many kilobytes: the rule file and line say where to look.
+            let shown = pattern.count > 80 ? pattern.prefix(80) + "…" : Substring(pattern)
+            return "\(prefix)pattern gave up (\(message)); it backtracks too much, make it more specific: \(shown)"
         case let .matchFailed(code, message):
             return "PCRE2 match failed (\(code)): \(message)"
         }

@@ -96,3 +96,15 @@ import Testing
         #expect(try CLIRunner.run(["check", "--format", "json", "seeds"]).stdout == (try CLIRunner.run(["check", "--format", "json", "seeds"]).stdout))
     }
 }
+
+extension CheckCommandTests {
+    @Test func pathologicalNumbersNeitherCrashNorStopTheRun() throws {
+        let digits = "1." + Array(repeating: "234", count: 40).joined(separator: ".") + " million and " + String(repeating: "9", count: 400) + " km and "
+            + String(repeating: "1,", count: 5_000) + "000 and 40, 000 cars\n"
+        let folder = try CLIRunner.folder(["odd.txt": digits, "typo.txt": "About 40, 000 vehicles a day.\n"])
+        let output = try CLIRunner.run(["check", "."], in: folder)
+        #expect(output.status == 1, "stderr: \(output.stderr)")
+        #expect(output.stdout.contains("typo.txt:1:7: warning: '40, 000'"))
+        #expect(!output.stderr.contains("Fatal error"))
+    }
+}

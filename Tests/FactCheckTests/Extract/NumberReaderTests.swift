@@ -22,6 +22,11 @@ import Testing
         #expect(reading.malformation?.fix == fix)
     }
 
+    @Test func numbersTooLongToHoldAreSkippedNotFatal() {
+        #expect(DigitNumberReader.read(Substring("1." + Array(repeating: "234", count: 40).joined(separator: ".")), countsWholeThings: false) == nil)
+        #expect(DigitNumberReader.read(Substring(String(repeating: "9", count: 400)), countsWholeThings: false) == nil)
+    }
+
     @Test func periodBeforeThreeDigitsIsThousandsOnlyForCountsOrZeros() throws {
         #expect(DigitNumberReader.read("54.000", countsWholeThings: false)?.malformation?.kind == .periodAsThousands)
         #expect(DigitNumberReader.read("1.500", countsWholeThings: true)?.malformation?.kind == .periodAsThousands)
