@@ -4,6 +4,8 @@ struct ExtractionPatterns: Sendable {
     let quantity: Pattern
     /// A currency symbol or code that ends right where a number starts ("$", "US$ ", "EUR ").
     let currencyBefore: Pattern
+    /// The unit of a rate after a quantity, past up to three words: "people per square kilometre", "a day".
+    let perUnit: Pattern
     /// "April 10", "10 April 2025", "Friday, March 28", "March 2025".
     let date: Pattern
     /// "three-star", "lieutenant general".
@@ -63,6 +65,13 @@ struct ExtractionPatterns: Sendable {
             + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
             + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter))?"
         self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
+        let perNames = "(?i:" + RegexText.alternation(units.flatMap(\.names).map { $0.lowercased() }) + ")"
+        // "per" may stand a few words on ("people per square kilometre"); "a"/"an" only right after
+        // the quantity or its noun ("$9.6bn a day"), or "for the first time in a decade" would be a rate.
+        let perUnitName = "(?:\(symbols)|\(perNames))\(Self.notWordAfter)"
+        self.perUnit = try Pattern("(?:[^\\S\\n]+[\\p{L}'’-]+){0,3}?(?:[^\\S\\n]+(?i:per)[^\\S\\n]+|/)(?<unit>\(perUnitName))"
+                                   + "|(?:[^\\S\\n]+[\\p{L}'’-]+)?[^\\S\\n]+(?i:a|an|every|each)[^\\S\\n]+(?<unit2>\(perUnitName))",
+                                   origin: PatternOrigin(file: "rules/units.yml", line: 1))
         self.currencyBefore = try Pattern(Self.notWordBefore + "(?<cur>\(currencySymbols))\\s?\\z", origin: PatternOrigin(file: "rules/currencies.yml", line: 1))
 
         let months = RegexText.alternation(rules.dates.months.keys.map(Self.capitalized))

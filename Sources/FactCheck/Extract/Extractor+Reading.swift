@@ -103,6 +103,7 @@ extension Extractor {
             guard let words = WordNumberReader.read(numberText, lexicon: lexicon) else { return nil }
             value = words
         }
+        let written = value
         value = value.scaled(byPowerOfTen: scalePower)
         if match["sign"] != nil { value.significand = -value.significand }
 
@@ -134,7 +135,7 @@ extension Extractor {
 
         let resolved = unit ?? .count
         if resolved == .count, !isDigits, scalePower == 0, value.doubleValue == 1 { return nil } // "one of the", "one China"
-        return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, malformation: malformation,
+        return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, written: written, malformation: malformation,
                      dropWithoutNoun: resolved == .count && !isDigits && scalePower == 0, nounAfterOf: resolved != .count)
     }
 
@@ -180,5 +181,9 @@ extension Extractor {
         }
         let limit = min(prose.count, max(sentence.upperBound, found.span.upperBound))
         quantity.noun = nouns.read(prose, from: found.span.upperBound, limit: limit, afterOf: found.nounAfterOf)
+        if let per = try? patterns.perUnit.firstMatch(in: UnsafeBufferPointer(rebasing: prose[0..<limit]), from: found.span.upperBound,
+                                                      anchored: true, scratch: scratch), let unitRange = per["unit"] ?? per["unit2"] {
+            quantity.per = lexicon.unit(written: String(text(prose, unitRange)))
+        }
     }
 }

@@ -119,6 +119,8 @@ struct Found {
     var value: DecimalNumber
     var upperValue: DecimalNumber?
     var unit: Unit
+    /// The number before its scale ("2.9" in "$2.9bn"), when it differs from `value`.
+    var written: DecimalNumber?
     var date: CalendarDate?
     var malformation: Malformation?
     /// Written in words with no unit ("two countries"): kept only if it counts something.
@@ -130,7 +132,7 @@ struct Found {
         let offsets = document.prose.offsets
         return Quantity(span: offsets.sourceRange(span), numberSpan: offsets.sourceRange(numberSpan), proseSpan: span,
                         sentence: document.sentenceIndex(atProseOffset: span.lowerBound), value: value, upperValue: upperValue,
-                        unit: unit, bound: upperValue == nil ? .exact : .range, date: date, malformation: malformation)
+                        unit: unit, written: written, bound: upperValue == nil ? .exact : .range, date: date, malformation: malformation)
     }
 }
 

@@ -13,6 +13,10 @@ public struct Quantity: Sendable, Equatable {
     /// For ranges ("between 30 and 40", "$14m-$15m"): the upper end; `value` is the lower end.
     public var upperValue: DecimalNumber?
     public var unit: Unit
+    /// The number as written, before its scale word ("2.9" in "$2.9bn").
+    public var written: DecimalNumber
+    /// The unit of a rate or density: "square kilometre" in "4,150 people per square kilometre", "day" in "$9.6bn a day".
+    public var per: Unit?
     public var bound: Bound
     /// The hedge word governing the claim ("could", "will consider"), or nil for a firm claim.
     public var hedge: String?
@@ -26,7 +30,7 @@ public struct Quantity: Sendable, Equatable {
     public var malformation: Malformation?
 
     public init(span: Range<Int>, numberSpan: Range<Int>, proseSpan: Range<Int>, sentence: Int, value: DecimalNumber, upperValue: DecimalNumber? = nil,
-                unit: Unit, bound: Bound = .exact, hedge: String? = nil, noun: String? = nil, date: CalendarDate? = nil,
+                unit: Unit, written: DecimalNumber? = nil, per: Unit? = nil, bound: Bound = .exact, hedge: String? = nil, noun: String? = nil, date: CalendarDate? = nil,
                 conversionOf: Int? = nil, malformation: Malformation? = nil) {
         self.span = span
         self.numberSpan = numberSpan
@@ -35,6 +39,8 @@ public struct Quantity: Sendable, Equatable {
         self.value = value
         self.upperValue = upperValue
         self.unit = unit
+        self.written = written ?? value
+        self.per = per
         self.bound = bound
         self.hedge = hedge
         self.noun = noun

@@ -21,6 +21,8 @@ public struct FactRecord: Codable, Sendable, Equatable {
     /// For ranges, the upper end.
     public var upper: Decimal?
     public var unit: String
+    /// For a rate or density, the unit it is per ("km2" in "4,150 people per square kilometre").
+    public var per: String?
     public var dimension: String
     public var base: BaseValue
     public var bound: String
@@ -45,6 +47,7 @@ public struct FactRecord: Codable, Sendable, Equatable {
         value = Self.decimal(quantity.value)
         upper = quantity.upperValue.map(Self.decimal)
         unit = quantity.unit.id
+        per = quantity.per?.id
         dimension = quantity.unit.dimension
         let baseValue = quantity.unit.dimension == "date" ? Self.decimal(quantity.value) : Self.decimal(quantity.baseValue)
         base = BaseValue(value: baseValue, unit: quantity.unit.baseId)
@@ -95,6 +98,7 @@ extension FactRecord {
         if let noun { output += ",\"noun\":"; JSONText.string(noun, to: &output) }
         output += ",\"path\":"
         JSONText.string(path, to: &output)
+        if let per { output += ",\"per\":"; JSONText.string(per, to: &output) }
         output += ",\"start\":\(start),\"text\":"
         JSONText.string(text, to: &output)
         output += ",\"unit\":"
