@@ -19,7 +19,12 @@ public enum CheckCatalog {
         [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies)]
     }
 
+    public static func corpusChecks(rules: RuleSet) -> [any CorpusCheck] {
+        [ConflictingValueCheck(identity: rules.identity), UnitMismatchCheck(identity: rules.identity)]
+    }
+
     public static var descriptions: [CheckDescription] {
-        [MalformedNumberCheck.description, ConversionMismatchCheck.description]
+        [MalformedNumberCheck.description, ConversionMismatchCheck.description,
+         ConflictingValueCheck.description, UnitMismatchCheck.description]
     }
 }

@@ -2,6 +2,8 @@
 public struct DocumentAnalysis: Sendable {
     public var document: Document
     public var quantities: [Quantity]
+    /// The quantities with what identifies them, for the checks across documents.
+    public var facts: [Fact]
     public var findings: [Finding]
     public var warnings: [InputWarning]
 }

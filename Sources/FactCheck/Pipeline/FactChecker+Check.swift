@@ -6,40 +6,54 @@ extension FactChecker {
     public func check(paths: [String], forcedFormat: InputFormat?, jobs: Int) async throws -> CheckRun {
         let (files, skippedInputs) = try InputCollector.collect(paths: paths, forcedFormat: forcedFormat)
         var skipped = skippedInputs
-        var collected = RunCollector()
+        var collected = RunCollector(keepsEverySource: false)
         try await analyzeFiles(files, jobs: jobs, skip: { skipped.append($0) }, consume: { collected.add($0) })
-        return collected.run(skipped: skipped)
+        return try collected.run(skipped: skipped, corpusChecks: corpusChecks)
     }
 
     /// Checks documents already in memory (stdin, an editor's buffer).
-    public func check(sources: [SourceFile], warnings: [InputWarning] = []) throws(RegexError) -> CheckRun {
+    public func check(sources: [SourceFile], warnings: [InputWarning] = []) throws -> CheckRun {
         let scratch = MatchScratch()
-        var collected = RunCollector()
+        var collected = RunCollector(keepsEverySource: true)
         for source in sources {
             collected.add(try analyze(source, warnings: warnings.filter { $0.path == source.path }, scratch: scratch))
         }
-        return collected.run(skipped: [])
+        return try collected.run(skipped: [], corpusChecks: corpusChecks)
     }
 }
 
-/// Gathers what a report needs from each analysis as it comes, and drops the rest.
+/// Gathers what a report needs from each analysis as it comes: findings, facts, and the files
+/// findings point into. Other documents are dropped; a file a cross-document finding points
+/// into is read again when the report is made.
 struct RunCollector {
+    let keepsEverySource: Bool
     var findings: [Finding] = []
     var warnings: [InputWarning] = []
+    var facts: [Fact] = []
     var files: [String: SourceFile] = [:]
+    var formats: [String: InputFormat] = [:]
     var count = 0
 
     mutating func add(_ analysis: DocumentAnalysis) {
         count += 1
-        guard !analysis.findings.isEmpty || !analysis.warnings.isEmpty else { return }
+        let source = analysis.document.source
+        facts += analysis.facts
+        formats[source.path] = source.format
+        guard keepsEverySource || !analysis.findings.isEmpty || !analysis.warnings.isEmpty else { return }
         findings += analysis.findings
         warnings += analysis.warnings
-        files[analysis.document.source.path] = analysis.document.source
+        files[source.path] = source
     }
 
-    func run(skipped: [SkippedInput]) -> CheckRun {
-        CheckRun(findings: findings.sorted(by: Finding.reportOrder), files: files, checkedFileCount: count,
-                 skipped: skipped.sorted { $0.path < $1.path }, warnings: warnings, checks: CheckCatalog.descriptions)
+    func run(skipped: [SkippedInput], corpusChecks: [any CorpusCheck]) throws -> CheckRun {
+        var all = findings
+        for check in corpusChecks { all += check.findings(in: facts) }
+        var files = files
+        for path in Set(all.flatMap { $0.claims.map(\.path) }) where files[path] == nil {
+            files[path] = try SourceLoader.load(path: path, format: formats[path] ?? .plain).0
+        }
+        return CheckRun(findings: all.sorted(by: Finding.reportOrder), files: files, checkedFileCount: count,
+                        skipped: skipped.sorted { $0.path < $1.path }, warnings: warnings, checks: CheckCatalog.descriptions)
     }
 }
 

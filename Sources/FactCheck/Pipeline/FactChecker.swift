@@ -5,11 +5,15 @@ public final class FactChecker: Sendable {
     public let rules: RuleSet
     public let extractor: Extractor
     let documentChecks: [any DocumentCheck]
+    let corpusChecks: [any CorpusCheck]
+    let factBuilder: FactBuilder
 
     public init(rules: RuleSet) throws(RegexError) {
         self.rules = rules
         self.extractor = try Extractor(rules: rules)
         self.documentChecks = CheckCatalog.documentChecks(rules: rules)
+        self.corpusChecks = CheckCatalog.corpusChecks(rules: rules)
+        self.factBuilder = FactBuilder(rules: rules)
     }
 
     /// Reads, extracts and checks one file already in memory.
@@ -17,7 +21,8 @@ public final class FactChecker: Sendable {
         let document = Document(source: source, prose: ProseReader.read(source))
         let quantities = try extractor.extract(from: document, scratch: scratch)
         let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }
-        return DocumentAnalysis(document: document, quantities: quantities, findings: findings, warnings: warnings)
+        let facts = factBuilder.facts(in: document, quantities: quantities)
+        return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings)
     }
 
     /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.

@@ -2,7 +2,7 @@ import Foundation
 
 extension RuleSet {
     /// The rule files FactCheck reads, by name.
-    static let fileNames = ["checks.yml", "currencies.yml", "dates.yml", "exclusions.yml", "nouns.yml",
+    static let fileNames = ["checks.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
                             "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml"]
 
     /// The built-in rules, embedded in the binary.
@@ -53,6 +53,7 @@ extension RuleSet {
         case "ranks.yml": try readRanks(node)
         case "nouns.yml": try readNouns(node)
         case "exclusions.yml": try readExclusions(node)
+        case "identity.yml": try readIdentity(node)
         default: try readChecks(node)
         }
     }

@@ -18,6 +18,7 @@ public struct RuleSet: Sendable {
     public var nouns = NounRules()
     public var exclusions: [ExclusionRule] = []
     public var checks = CheckSettings()
+    public var identity = IdentityRules()
 
     public init() {}
 
@@ -25,7 +26,7 @@ public struct RuleSet: Sendable {
     public var allExamples: [RuleExample] {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
             + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
-            + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples
+            + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples
     }
 }
 
@@ -116,5 +117,22 @@ public struct ExclusionRule: Sendable {
 public struct CheckSettings: Sendable {
     public var conversionRelativeTolerance = 0.01
     public var currencyTolerance = 0.15
+    public var examples: [RuleExample] = []
+}
+
+/// When two quantities state the same fact: the features and thresholds of rules/identity.yml.
+public struct IdentityRules: Sendable {
+    public var nearWords = 4
+    public var minSharedNear = 1
+    public var minSharedContext = 2
+    public var maxRatio = 2.0
+    public var approximateTolerance = 0.1
+    public var maxPosting = 400
+    /// Lower-cased words that never say what is measured.
+    public var ignoredWords: Set<String> = []
+    /// Lower-cased name → canonical name ("u.s." → "united states").
+    public var names: [String: String] = [:]
+    /// Lower-cased time phrase → the period it names ("third-quarter" → "q3", "last year" → "last year").
+    public var periods: [(phrase: String, period: String)] = []
     public var examples: [RuleExample] = []
 }

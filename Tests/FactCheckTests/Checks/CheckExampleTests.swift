@@ -13,7 +13,7 @@ import Testing
         let checker = try FactChecker(rules: Fixtures.rules)
         for prefix in RuleExampleTests.prefixes {
             let source = SourceFile(path: "example.txt", bytes: Array((prefix + example.text).utf8), format: .plain)
-            let findings = try checker.analyze(source, scratch: MatchScratch()).findings
+            let findings = try checker.check(sources: [source]).findings
             switch example.kind {
             case let .finding(rule):
                 let marker = prefix.utf8.count + example.markerOffset!

@@ -1,0 +1,48 @@
+/// `unit-mismatch`: the same fact with the same number in an incompatible unit or base.
+public struct UnitMismatchCheck: CorpusCheck {
+    public static let description = CheckDescription(
+        id: "unit-mismatch",
+        name: "UnitMismatch",
+        summary: "The same fact is given with the same number in a different unit or base.",
+        details: "Flags one fact stated with the same number but another unit: 6,200 km vs 6,200 miles, 48,500 acres vs 48,500 hectares, °C vs °F, micrograms vs milligrams, €85m vs £85m, $2.9m vs $2.9bn, per square kilometre vs per square mile, and percentage points vs percent (\"up 6.2 points\" vs \"rose 6.2%\"). A correct conversion in brackets is not a mismatch.",
+        helpMarkdown: """
+        One of the two units is wrong. Check the source and correct the unit:
+
+        - `orbit 705 miles up` where the wire says `705 km (438 miles)`
+        - `Turnout rose 6.2%` where the figures say `up 6.2 percentage points`
+        """,
+        defaultLevel: .warning, precision: "high", tags: ["units", "cross-source"])
+
+    let matcher: FactMatcher
+
+    public init(identity: IdentityRules) { matcher = FactMatcher(identity: identity) }
+
+    public func findings(in facts: [Fact]) -> [Finding] {
+        let index = FactIndex(facts: facts, maxPosting: matcher.identity.maxPosting)
+        let pairs = index.candidatePairs { fact in
+            guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }
+            return fact.quantity.written.description
+        }
+        var seen = Set<String>()
+        return pairs.compactMap { i, j -> Finding? in
+            let (a, b) = (facts[i], facts[j])
+            guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b) else { return nil }
+            let claims = claims([a, b])
+            guard seen.insert(claims.map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
+            let ordered = [a, b].sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
+            let level: Level = a.isHedged || b.isHedged ? .note : Self.description.defaultLevel
+            let message = "The same number in different units: \(located(ordered[0])) vs \(located(ordered[1]))\(sharedGround(ordered))"
+            return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims)
+        }
+    }
+
+    /// The same written number with another unit, rate, scale or base (percent vs points).
+    static func isUnitSwap(_ a: Fact, _ b: Fact) -> Bool {
+        let (x, y) = (a.quantity, b.quantity)
+        guard x.written == y.written, x.bound != .range, y.bound != .range else { return false }
+        let dimensions = Set([x.unit.dimension, y.unit.dimension])
+        if dimensions == ["percent", "percentage_point"] { return true }
+        guard x.unit.dimension == y.unit.dimension, x.unit.dimension != "count" || x.per != nil || y.per != nil else { return false }
+        return x.unit.id != y.unit.id || x.per != y.per || x.value != y.value
+    }
+}

@@ -1,0 +1,31 @@
+/// A quantity with what identifies it: what is measured, where, when, and how firmly it is claimed.
+public struct Fact: Sendable {
+    public var quantity: Quantity
+    public var path: String
+    /// 1-based line of the quantity, for messages.
+    public var line: Int
+    /// The quantity as written.
+    public var text: String
+    /// Which sentence of its document it stands in: facts in one sentence are never the same fact.
+    public var sentence: Int
+    /// The counted-noun class ("military personnel" for "US troops"), when it counts something.
+    public var measure: String?
+    /// Stems of the content words right around the number: what it measures.
+    public var near: Set<String>
+    /// Stems of the content words of its sentence.
+    public var context: Set<String>
+    /// Canonical names in its sentence: places, organisations, people.
+    public var names: Set<String>
+    /// Years, months, weekdays and relative times ("last year") in its sentence.
+    public var times: Set<String>
+
+    public var isHedged: Bool { quantity.hedge != nil }
+
+    /// The value as written with its normalized form: "6,200 km (6200000 m)".
+    public var described: String {
+        let unit = quantity.unit
+        if unit.dimension == "date" { return "\(text) (\(quantity.date?.iso ?? ""))" }
+        if unit.factor == 1, unit.offset == 0 { return text }
+        return "\(text) (= \(ConversionMismatchCheck.format(quantity.baseValue, significantDigits: 4)) \(unit.baseId))"
+    }
+}

@@ -1,0 +1,57 @@
+/// Finds the pairs of facts worth comparing without comparing every pair: facts are indexed by
+/// dimension and the stems near their numbers, and only facts sharing an entry are paired.
+/// A stem shared by more than `max_posting` facts is too common to pair on, which keeps the
+/// work near-linear in the number of facts.
+struct FactIndex {
+    let facts: [Fact]
+    let maxPosting: Int
+
+    /// Candidate pairs (i < j) whose facts share a dimension and a near stem, each pair once.
+    func candidatePairs(key: (Fact) -> String?) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for (index, fact) in facts.enumerated() {
+            guard let prefix = key(fact) else { continue }
+            for stem in fact.near.union(fact.measure.map { ["=" + $0] } ?? []) {
+                postings[prefix + "|" + stem, default: []].append(index)
+            }
+        }
+        var seen = Set<Int>()
+        var pairs: [(Int, Int)] = []
+        for list in postings.values where list.count > 1 && list.count <= maxPosting {
+            for i in 0..<list.count {
+                for j in (i + 1)..<list.count {
+                    let pair = list[i] * facts.count + list[j]
+                    if seen.insert(pair).inserted { pairs.append((list[i], list[j])) }
+                }
+            }
+        }
+        return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
+}
+
+/// Disjoint sets over fact indices: facts joined by a "same fact" edge end in one group.
+struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ x: Int) -> Int {
+        var root = x
+        while parent[root] != root { root = parent[root] }
+        var node = x
+        while parent[node] != root { (node, parent[node]) = (parent[node], root) }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let (x, y) = (find(a), find(b))
+        if x != y { parent[max(x, y)] = min(x, y) }
+    }
+
+    /// The groups of more than one member, each sorted, in order of their first member.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for index in parent.indices { byRoot[find(index), default: []].append(index) }
+        return byRoot.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    }
+}

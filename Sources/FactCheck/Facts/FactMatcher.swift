@@ -1,0 +1,76 @@
+/// Decides whether two facts are the same fact, and whether their values agree, by the explicit
+/// features and thresholds of rules/identity.yml.
+public struct FactMatcher: Sendable {
+    let identity: IdentityRules
+
+    public init(identity: IdentityRules) { self.identity = identity }
+
+    /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
+    func describeSameThing(_ a: Fact, _ b: Fact) -> Bool {
+        if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
+        if let x = a.measure, let y = b.measure, x != y { return false }
+        let sharedNear = a.near.intersection(b.near).count
+        guard sharedNear >= identity.minSharedNear else { return false }
+        let sharedContext = a.context.intersection(b.context).count
+        // A short clause ("Containment: 25%") has few words to share.
+        guard sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
+        if !a.times.isEmpty, !b.times.isEmpty, a.times.isDisjoint(with: b.times) { return false }
+        if !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
+        return true
+    }
+
+    /// The values a fact allows, in its base unit: its rounding, or its bound ("more than", "about").
+    func interval(_ fact: Fact) -> ClosedRange<Double> {
+        let quantity = fact.quantity
+        let value = quantity.baseValue
+        let step = ConversionMismatchCheck.roundingStep(of: quantity.value) * abs(quantity.unit.factor)
+        let half = quantity.value.exponent >= 0 && abs(quantity.value.doubleValue) < 100 ? abs(quantity.unit.factor) * quantity.value.precision / 2 : step / 2
+        switch quantity.bound {
+        case .exact: return (value - half)...(value + half)
+        case .approximate:
+            let slack = max(half, abs(value) * identity.approximateTolerance)
+            return (value - slack)...(value + slack)
+        case .atLeast: return value...Double.greatestFiniteMagnitude
+        case .atMost: return -Double.greatestFiniteMagnitude...value
+        case .range:
+            let upper = quantity.baseUpperValue ?? value
+            return (min(value, upper) - half)...(max(value, upper) + half)
+        }
+    }
+
+    func agree(_ a: Fact, _ b: Fact) -> Bool {
+        if a.quantity.unit.dimension == "date" { return Self.datesAgree(a.quantity.date, b.quantity.date) }
+        return interval(a).overlaps(interval(b))
+    }
+
+    /// Different values of one fact look like this: close (within `max_ratio`), or a typo of each other.
+    /// Far-apart values with shared words are usually different facts ("3 firefighters injured", "2,300 firefighters").
+    func plausiblyTheSame(_ a: Fact, _ b: Fact) -> Bool {
+        if Self.looksLikeTypo(a.text, b.text) { return true }
+        if a.quantity.unit.dimension == "date" {
+            guard let x = a.quantity.date, let y = b.quantity.date else { return false }
+            if x.day != nil, y.day != nil, x.month != nil, y.month != nil { return abs((x.month! * 31 + x.day!) - (y.month! * 31 + y.day!)) <= 7 }
+            if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 }
+            return false
+        }
+        let x = abs(a.quantity.baseValue), y = abs(b.quantity.baseValue)
+        guard x > 0, y > 0 else { return false }
+        return max(x, y) / min(x, y) <= identity.maxRatio
+    }
+
+    /// "512,400" vs "521,400", "1.38" vs "1.83", "2:19:48" vs "2:18:48": digits swapped or one changed.
+    static func looksLikeTypo(_ a: String, _ b: String) -> Bool {
+        let x = a.filter(\.isNumber), y = b.filter(\.isNumber)
+        guard x.count == y.count, x.count >= 2, x != y else { return false }
+        if x.sorted() == y.sorted() { return true }
+        return zip(x, y).filter { $0 != $1 }.count == 1
+    }
+
+    static func datesAgree(_ a: CalendarDate?, _ b: CalendarDate?) -> Bool {
+        guard let a, let b else { return true }
+        if let x = a.year, let y = b.year, x != y { return false }
+        if let x = a.month, let y = b.month, x != y { return false }
+        if let x = a.day, let y = b.day, x != y { return false }
+        return true
+    }
+}

@@ -1,0 +1,44 @@
+/// The words of one sentence with their prose byte ranges.
+struct SentenceWords {
+    struct Word {
+        var range: Range<Int>
+        var text: String
+        var isCapitalized: Bool
+    }
+
+    let words: [Word]
+
+    /// Words are runs of letters and digits, with inner hyphens, dots and apostrophes ("U.S.", "data-centre", "Kiptoo's").
+    init(_ prose: [UInt8], _ sentence: Range<Int>) {
+        let scalars = Array(String(decoding: prose[sentence], as: UTF8.self).unicodeScalars)
+        var words: [Word] = []
+        var offset = sentence.lowerBound
+        var start: Int?
+        var text = String.UnicodeScalarView()
+        func finish() {
+            if let begin = start {
+                var word = String(text)
+                if word.hasSuffix("."), !(word.count >= 3 && word.dropLast().contains(".")) { word.removeLast() }
+                let first = word.unicodeScalars.first
+                words.append(Word(range: begin..<(begin + word.utf8.count), text: word, isCapitalized: first.map { $0.properties.isUppercase } ?? false))
+            }
+            start = nil
+            text = String.UnicodeScalarView()
+        }
+        for (index, scalar) in scalars.enumerated() {
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let joins = start != nil && ["-", ".", "'", "’"].contains(scalar)
+                && (next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false || (scalar == "." && text.contains(".")))
+            if isWord || joins {
+                if start == nil { start = offset }
+                text.append(scalar)
+            } else {
+                finish()
+            }
+            offset += String(scalar).utf8.count
+        }
+        finish()
+        self.words = words
+    }
+}

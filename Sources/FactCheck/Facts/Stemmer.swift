@@ -1,0 +1,17 @@
+/// A crude English stemmer: enough that "contained" and "containment", "firefighters" and
+/// "firefighter" meet, which is all fact identity needs (both sides are stemmed alike).
+enum Stemmer {
+    private static let suffixes = ["ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ies", "ied", "es", "ed", "s"]
+
+    static func stem(_ word: String) -> String {
+        var word = word.lowercased()
+        for apostrophe in ["'s", "’s", "'", "’"] where word.hasSuffix(apostrophe) { word.removeLast(apostrophe.count) }
+        for suffix in suffixes where word.count >= suffix.count + 3 && word.hasSuffix(suffix) {
+            if suffix == "s", word.hasSuffix("ss") { break }
+            var stem = String(word.dropLast(suffix.count))
+            if suffix == "ies" || suffix == "ied" { stem += "y" }
+            return stem
+        }
+        return word
+    }
+}
