@@ -30,7 +30,8 @@ public struct ConflictingValueCheck: CorpusCheck {
             guard matcher.describeSameThing(a, b), !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
             if matcher.agree(a, b) {
                 agreeing.union(i, j)
-            } else if matcher.plausiblyTheSame(a, b), !explainedAway(a, b, sentences: sentences, facts: subset) {
+            } else if matcher.plausiblyTheSame(a, b), matcher.describeSameThingDespiteValues(a, b),
+                      !explainedAway(a, b, sentences: sentences, facts: subset) {
                 conflicts.append((i, j))
             }
         }

@@ -56,6 +56,7 @@ struct ExtractionPatterns: Sendable {
         let suffixes = RegexText.alternation(rules.scales.flatMap(\.suffixes))
         let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words).map { $0.lowercased() }) + ")"
         let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) })
+        let gluedSymbols = RegexText.alternation(units.flatMap(\.gluedSymbols))
         let names = "(?i:" + RegexText.alternation((units.flatMap(\.names) + currencies.flatMap(\.names)).map { $0.lowercased() }) + ")"
 
         let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\s-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
@@ -63,7 +64,7 @@ struct ExtractionPatterns: Sendable {
         // so PCRE2 can skip straight to digits and number words.
         let quantity = "(?<num>\(number))" + scalePart("")
             + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
-            + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter))?"
+            + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter)|(?<unit2>\(gluedSymbols))\(Self.notWordAfter))?"
         self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
         let perNames = "(?i:" + RegexText.alternation(units.flatMap(\.names).map { $0.lowercased() }) + ")"
         // "per" may stand a few words on ("people per square kilometre"); "a"/"an" only right after

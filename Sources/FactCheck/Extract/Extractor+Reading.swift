@@ -78,19 +78,20 @@ extension Extractor {
         var scalePower = 0
 
         // "1.8M dollars": a currency named after the number makes a letter suffix a scale too.
-        let currencyAfter = match["unit"].flatMap { lexicon.unit(written: String(text(prose, $0))) }?.dimension == "currency"
+        let unitGroup = match["unit"] ?? match["unit2"]
+        let currencyAfter = unitGroup.flatMap { lexicon.unit(written: String(text(prose, $0))) }?.dimension == "currency"
         if let scale = scale(match, suffixGroup: "suffix", wordGroup: "scale", prose: prose, hasCurrency: unit != nil || currencyAfter) {
             scalePower = scale.power
             if let reinterpreted = scale.unitInstead { unit = reinterpreted }
         }
-        if let unitRange = match["unit"] {
+        if let unitRange = unitGroup {
             let written = lexicon.unit(written: String(text(prose, unitRange)))
             if unit == nil { unit = written } else if written != nil, written?.dimension != "currency" {
                 // "$5 per kg" style combinations are not read: keep the currency, end before the unit.
                 span = span.lowerBound..<(match["usep"]?.lowerBound ?? span.upperBound)
             }
         }
-        if let unitRange = match["unit"], claimed.overlaps(unitRange) { span = span.lowerBound..<(match["usep"]?.lowerBound ?? span.upperBound) }
+        if let unitRange = unitGroup, claimed.overlaps(unitRange) { span = span.lowerBound..<(match["usep"]?.lowerBound ?? span.upperBound) }
 
         var value: DecimalNumber
         var malformation: Malformation?

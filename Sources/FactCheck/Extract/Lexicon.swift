@@ -21,7 +21,7 @@ struct Lexicon: Sendable {
     init(rules: RuleSet) {
         for rule in rules.units {
             unitById[rule.unit.id] = rule.unit
-            for symbol in rule.symbols { unitBySymbol[RegexText.symbolKey(symbol)] = rule.unit }
+            for symbol in rule.symbols + rule.gluedSymbols { unitBySymbol[RegexText.symbolKey(symbol)] = rule.unit }
             for name in rule.names { unitByName[RegexText.key(name)] = rule.unit }
         }
         for currency in rules.currencies {

@@ -16,8 +16,10 @@ public struct Fact: Sendable {
     public var context: Set<String>
     /// Canonical names in its sentence: places, organisations, people.
     public var names: Set<String>
-    /// Years, months, weekdays and relative times ("last year") in its sentence.
-    public var times: Set<String>
+    /// The names among the words nearest the number: whose figure it is ("Civic Union took 38.6%").
+    public var nearNames: Set<String>
+    /// Its time by kind: "year" → 2025, "relative" → "last year", "quarter" → "q3", "weekday", "month", "part of day".
+    public var times: [String: Set<String>]
 
     public var isHedged: Bool { quantity.hedge != nil }
 

@@ -6,6 +6,9 @@ struct FactBuilder: Sendable {
     let synonyms: [String: String]
     let months: Set<String>
     let weekdays: Set<String>
+    /// "Sept" and "September" are one month, "Sat" and "Saturday" one weekday.
+    let monthNames: [String: String]
+    let weekdayNames: [String: String]
 
     init(rules: RuleSet) {
         identity = rules.identity
@@ -13,53 +16,59 @@ struct FactBuilder: Sendable {
         synonyms = rules.nouns.synonyms
         months = Set(rules.dates.months.keys)
         weekdays = Set(rules.dates.weekdays.keys)
+        monthNames = rules.dates.months.mapValues { "month\($0)" }
+        weekdayNames = rules.dates.weekdays.mapValues { "weekday\($0)" }
     }
 
     func facts(in document: Document, quantities: [Quantity]) -> [Fact] {
         var wordsBySentence: [Int: SentenceWords] = [:]
-        var timesBySentence: [Int: Set<String>] = [:]
         return quantities.map { quantity in
             let sentenceRange = document.sentenceRange(atProseOffset: quantity.proseSpan.lowerBound)
             let words = wordsBySentence[quantity.sentence] ?? SentenceWords(document.prose.bytes, sentenceRange)
             wordsBySentence[quantity.sentence] = words
-            let sentenceTimes = timesBySentence[quantity.sentence] ?? times(in: words, sentence: sentenceRange, document: document, quantities: quantities)
-            timesBySentence[quantity.sentence] = sentenceTimes
-            return fact(for: quantity, words: words, sentenceTimes: sentenceTimes, document: document)
+            // A time belongs to the clause it stands in ("1,248,300 on census night, … since the last count in 2015");
+            // a clause that names none takes the sentence's.
+            let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
+            var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity)
+            if times.isEmpty { times = self.times(in: words, range: sentenceRange, document: document, quantities: quantities, excluding: quantity) }
+            for (kind, period) in identity.periodDefaults where times[kind] == nil { times[kind] = [period] }
+            return fact(for: quantity, words: words, times: times, document: document)
         }
     }
 
-    private func fact(for quantity: Quantity, words: SentenceWords, sentenceTimes: Set<String>, document: Document) -> Fact {
+    private func fact(for quantity: Quantity, words: SentenceWords, times: [String: Set<String>], document: Document) -> Fact {
         let source = document.source
         var near: Set<String> = []
         var context: Set<String> = []
         var names: Set<String> = []
         // Content words in order, each with which side of the number it stands on.
-        var sides: [(stem: String, before: Bool)] = []
+        var sides: [(stem: String, isName: Bool, before: Bool)] = []
         for (index, word) in words.words.enumerated() {
+            let stem: String
+            let isName: Bool
             if let name = name(word, index: index, words: words.words) {
                 names.insert(name)
+                (stem, isName) = (name, true)
+            } else if let content = contentStem(word.text) {
+                context.insert(content)
+                (stem, isName) = (content, false)
+            } else {
                 continue
             }
-            guard let stem = contentStem(word.text) else { continue }
-            context.insert(stem)
             if word.range.upperBound <= quantity.proseSpan.lowerBound {
-                sides.append((stem, true))
+                sides.append((stem, isName, true))
             } else if word.range.lowerBound >= quantity.proseSpan.upperBound {
-                sides.append((stem, false))
+                sides.append((stem, isName, false))
             }
         }
         // "Near" counts content words only: "the new US command in Japan will be headed by a three-star" is near "command".
-        near.formUnion(sides.filter(\.before).suffix(identity.nearWords).map(\.stem))
-        near.formUnion(sides.filter { !$0.before }.prefix(identity.nearWords).map(\.stem))
-        var times = sentenceTimes
-        // A date's own year, month and weekday are its value, not its time.
-        if let date = quantity.date {
-            times.subtract(timeTokens(of: date))
-            for word in words.words where quantity.proseSpan.contains(word.range.lowerBound) { times.remove(word.text.lowercased()) }
-        }
+        let nearest = sides.filter(\.before).suffix(identity.nearWords) + sides.filter { !$0.before }.prefix(identity.nearWords)
+        near.formUnion(nearest.filter { !$0.isName }.map(\.stem))
+        let nearestNames = sides.filter(\.before).suffix(identity.nearNameWords) + sides.filter { !$0.before }.prefix(identity.nearNameWords)
+        let nearNames = Set(nearestNames.filter(\.isName).map(\.stem))
         return Fact(quantity: quantity, path: source.path, line: source.lines.line(of: quantity.span.lowerBound),
                     text: source.text(quantity.span), sentence: quantity.sentence, measure: measure(of: quantity),
-                    near: near, context: context, names: names, times: times)
+                    near: near, context: context, names: names, nearNames: nearNames, times: times)
     }
 
     /// A word's stem when it can say what is measured: not a stop word, a number, a month or weekday.
@@ -78,34 +87,52 @@ struct FactBuilder: Sendable {
         for apostrophe in ["'s", "’s"] where lower.hasSuffix(apostrophe) { lower.removeLast(2) }
         if index + 1 < words.count, let pair = identity.names["\(lower) \(words[index + 1].text.lowercased())"] { return pair }
         if let known = identity.names[lower] { return known }
-        guard word.isCapitalized, index > 0, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
+        // The sentence's first word is a name when a capitalised word follows it ("Civic Union won") or it is possessive.
+        let startsName = index == 0 && (word.text.hasSuffix("'s") || word.text.hasSuffix("’s") || (words.count > 1 && words[1].isCapitalized))
+        guard word.isCapitalized, index > 0 || startsName, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
         return lower
     }
 
-    private func times(in words: SentenceWords, sentence: Range<Int>, document: Document, quantities: [Quantity]) -> Set<String> {
-        var times: Set<String> = []
-        for word in words.words {
-            let lower = word.text.lowercased()
-            if weekdays.contains(lower) || months.contains(lower) { times.insert(lower) }
+    /// The clause around a span: from the last comma, semicolon, colon, dash or bracket before it to the next after it.
+    static func clause(around span: Range<Int>, in sentence: Range<Int>, prose: [UInt8]) -> Range<Int> {
+        func isBreak(_ index: Int) -> Bool {
+            let byte = prose[index]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                // A comma between digits is a thousands separator, not a clause break.
+                return !(byte == UInt8(ascii: ",") && index > 0 && index + 1 < prose.count && CharacterClass.isDigitByte(prose[index - 1]) && CharacterClass.isDigitByte(prose[index + 1]))
+            }
+            return byte == 0xE2 && index + 2 < prose.count && prose[index + 1] == 0x80 && (prose[index + 2] == 0x94 || prose[index + 2] == 0x93) // — –
         }
-        for quantity in quantities where quantity.unit.dimension == "date" && sentence.contains(quantity.proseSpan.lowerBound) {
-            if let date = quantity.date { times.formUnion(timeTokens(of: date)) }
-        }
-        let text = String(decoding: document.prose.bytes[sentence], as: UTF8.self).lowercased()
-        for (phrase, period) in identity.periods {
-            guard let range = text.range(of: phrase) else { continue }
-            let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-            if beforeOK, afterOK { times.insert(period) }
-        }
-        return times
+        var start = max(sentence.lowerBound, min(span.lowerBound, sentence.upperBound))
+        while start > sentence.lowerBound, !isBreak(start - 1) { start -= 1 }
+        var end = min(max(span.upperBound, sentence.lowerBound), sentence.upperBound)
+        while end < sentence.upperBound, !isBreak(end) { end += 1 }
+        return start..<end
     }
 
-    private func timeTokens(of date: CalendarDate) -> Set<String> {
-        var tokens: Set<String> = []
-        if let year = date.year { tokens.insert("\(year)") }
-        return tokens
+    /// The times stated in `range`, by kind; the quantity's own date is its value, not its time.
+    private func times(in words: SentenceWords, range: Range<Int>, document: Document, quantities: [Quantity],
+                       excluding own: Quantity) -> [String: Set<String>] {
+        var times: [String: Set<String>] = [:]
+        for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized
+            && !own.proseSpan.contains(word.range.lowerBound) {
+            let lower = word.text.lowercased()
+            if weekdays.contains(lower) { times["weekday", default: []].insert(weekdayNames[lower] ?? lower) }
+            if months.contains(lower) { times["month", default: []].insert(monthNames[lower] ?? lower) }
+        }
+        for quantity in quantities where quantity.unit.dimension == "date" && range.contains(quantity.proseSpan.lowerBound)
+            && quantity.proseSpan != own.proseSpan {
+            if let year = quantity.date?.year { times["year", default: []].insert("\(year)") }
+        }
+        let text = String(decoding: document.prose.bytes[range], as: UTF8.self).lowercased()
+        for (kind, phrase, period) in identity.periods {
+            guard let found = text.range(of: phrase) else { continue }
+            let beforeOK = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
+            let afterOK = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
+            if beforeOK, afterOK { times[kind, default: []].insert(period) }
+        }
+        return times
     }
 
     /// The counted-noun class of a count: the synonym class of its phrase or head noun, else the head's stem.

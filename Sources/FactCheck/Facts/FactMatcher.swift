@@ -5,17 +5,27 @@ public struct FactMatcher: Sendable {
 
     public init(identity: IdentityRules) { self.identity = identity }
 
+    /// Whether two facts with different values are one fact told two ways: the same thing, described
+    /// with more shared words than agreement needs (a conflict is the stronger claim).
+    func describeSameThingDespiteValues(_ a: Fact, _ b: Fact) -> Bool {
+        guard describeSameThing(a, b) else { return false }
+        return Self.looksLikeTypo(a.text, b.text) || a.near.intersection(b.near).count >= identity.minSharedNearForConflict
+    }
+
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
     func describeSameThing(_ a: Fact, _ b: Fact) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         if let x = a.measure, let y = b.measure, x != y { return false }
+        // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
+        if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
+        if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         let sharedNear = a.near.intersection(b.near).count
         guard sharedNear >= identity.minSharedNear else { return false }
         let sharedContext = a.context.intersection(b.context).count
         // A short clause ("Containment: 25%") has few words to share.
         guard sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
-        if !a.times.isEmpty, !b.times.isEmpty, a.times.isDisjoint(with: b.times) { return false }
-        if !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
+        for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
+        if !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
         return true
     }
 
@@ -28,7 +38,8 @@ public struct FactMatcher: Sendable {
         switch quantity.bound {
         case .exact: return (value - half)...(value + half)
         case .approximate:
-            let slack = max(half, abs(value) * identity.approximateTolerance)
+            // "About 6,000" spans its rounding step (5,000 to 7,000); "nearly 1.25 million" a hundredth of a million.
+            let slack = max(step, abs(value) * identity.approximateTolerance)
             return (value - slack)...(value + slack)
         case .atLeast: return value...Double.greatestFiniteMagnitude
         case .atMost: return -Double.greatestFiniteMagnitude...value

@@ -3,10 +3,12 @@ extension RuleSet {
     mutating func readIdentity(_ root: RuleNode) throws(RuleFileError) {
         let fields = try root.fields(allowed: ["features", "ignored_words", "names", "periods", "examples"])
         if let features = fields["features"] {
-            let values = try features.fields(allowed: ["near_words", "min_shared_near", "min_shared_context", "max_ratio",
+            let values = try features.fields(allowed: ["near_words", "near_name_words", "min_shared_near", "min_shared_near_for_conflict", "min_shared_context", "max_ratio",
                                                        "approximate_tolerance", "max_posting"])
             if let value = values["near_words"] { identity.nearWords = try value.int() }
+            if let value = values["near_name_words"] { identity.nearNameWords = try value.int() }
             if let value = values["min_shared_near"] { identity.minSharedNear = try value.int() }
+            if let value = values["min_shared_near_for_conflict"] { identity.minSharedNearForConflict = try value.int() }
             if let value = values["min_shared_context"] { identity.minSharedContext = try value.int() }
             if let value = values["max_ratio"] { identity.maxRatio = try value.double() }
             if let value = values["approximate_tolerance"] { identity.approximateTolerance = try value.double() }
@@ -16,8 +18,14 @@ extension RuleSet {
         for (canonical, aliases) in try fields["names"]?.entries() ?? [] {
             for alias in try aliases.strings() { identity.names[alias.lowercased()] = canonical }
         }
-        for (period, phrases) in try fields["periods"]?.entries() ?? [] {
-            for phrase in try phrases.strings() { identity.periods.append((phrase.lowercased(), period)) }
+        for (kind, periods) in try fields["periods"]?.entries() ?? [] {
+            for (period, phrases) in try periods.entries() {
+                if period == "default" {
+                    identity.periodDefaults[kind] = try phrases.string()
+                    continue
+                }
+                for phrase in try phrases.strings() { identity.periods.append((kind, phrase.lowercased(), period)) }
+            }
         }
         identity.examples += try fields["examples"]?.examples(owner: "identity", kind: .quantity(unit: nil)) ?? []
     }

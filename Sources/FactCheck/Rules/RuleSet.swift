@@ -37,6 +37,8 @@ public struct UnitRule: Sendable {
     public var names: [String]
     /// Symbols, matched case-sensitively ("km").
     public var symbols: [String]
+    /// Symbols read only when glued to the number ("C" in "44.8C").
+    public var gluedSymbols: [String]
     public var examples: [RuleExample]
 }
 
@@ -124,6 +126,7 @@ public struct CheckSettings: Sendable {
 public struct IdentityRules: Sendable {
     public var nearWords = 4
     public var minSharedNear = 1
+    public var minSharedNearForConflict = 2
     public var minSharedContext = 2
     public var maxRatio = 2.0
     public var approximateTolerance = 0.1
@@ -132,7 +135,10 @@ public struct IdentityRules: Sendable {
     public var ignoredWords: Set<String> = []
     /// Lower-cased name → canonical name ("u.s." → "united states").
     public var names: [String: String] = [:]
-    /// Lower-cased time phrase → the period it names ("third-quarter" → "q3", "last year" → "last year").
-    public var periods: [(phrase: String, period: String)] = []
+    /// Lower-cased time phrases by kind: phrase → the period it names ("third-quarter" → "q3").
+    public var periods: [(kind: String, phrase: String, period: String)] = []
+    /// The period a fact takes when it states none of that kind ("relative" → "now").
+    public var periodDefaults: [String: String] = [:]
+    public var nearNameWords = 2
     public var examples: [RuleExample] = []
 }
