@@ -12,7 +12,9 @@ struct FactBuilder: Sendable {
 
     init(rules: RuleSet) {
         identity = rules.identity
-        stopWords = rules.nouns.stopWords.union(rules.identity.ignoredWords)
+        // Unit words say how a thing is measured, not what: "30 km" and "35 km" share no subject.
+        let unitWords = rules.units.flatMap { $0.names + $0.symbols }.flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+        stopWords = rules.nouns.stopWords.union(rules.identity.ignoredWords).union(unitWords)
         synonyms = rules.nouns.synonyms
         months = Set(rules.dates.months.keys)
         weekdays = Set(rules.dates.weekdays.keys)

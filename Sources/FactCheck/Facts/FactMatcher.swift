@@ -8,12 +8,27 @@ public struct FactMatcher: Sendable {
     /// Whether two facts with different values are one fact told two ways: the same thing, described
     /// with more shared words than agreement needs (a conflict is the stronger claim).
     func describeSameThingDespiteValues(_ a: Fact, _ b: Fact) -> Bool {
-        guard describeSameThing(a, b) else { return false }
-        return Self.looksLikeTypo(a.text, b.text) || a.near.intersection(b.near).count >= identity.minSharedNearForConflict
+        guard describeSameThing(a, b, numbersAgreeOddly: Self.isStrongTypo(a, b)) else { return false }
+        // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
+        // one changed digit of two ("24" vs "64") happens too easily by chance.
+        return Self.isStrongTypo(a, b) || sharedNear(a, b) >= identity.minSharedNearForConflict
+    }
+
+    /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
+    static func isStrongTypo(_ a: Fact, _ b: Fact) -> Bool {
+        let (x, y) = (a.text.filter(\.isNumber), b.text.filter(\.isNumber))
+        return looksLikeTypo(a.text, b.text) && (x.count >= 3 || x.sorted() == y.sorted())
+    }
+
+    /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
+    func sharedNear(_ a: Fact, _ b: Fact) -> Int {
+        a.near.intersection(b.near).count + (a.measure != nil && a.measure == b.measure ? 1 : 0)
     }
 
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
-    func describeSameThing(_ a: Fact, _ b: Fact) -> Bool {
+    /// With `numbersAgreeOddly` (a typo-like pair, or one number in two units) the numbers are evidence
+    /// in themselves, and one shared word near them is enough.
+    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         if let x = a.measure, let y = b.measure, x != y { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
@@ -21,9 +36,9 @@ public struct FactMatcher: Sendable {
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         let sharedNear = a.near.intersection(b.near).count
         guard sharedNear >= identity.minSharedNear else { return false }
-        let sharedContext = a.context.intersection(b.context).count
+        let sharedContext = a.context.intersection(b.context).count + (a.measure != nil && a.measure == b.measure ? 1 : 0)
         // A short clause ("Containment: 25%") has few words to share.
-        guard sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
+        guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
         if !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
         return true

@@ -10,6 +10,11 @@ enum Stemmer {
             if suffix == "s", word.hasSuffix("ss") { break }
             var stem = String(word.dropLast(suffix.count))
             if suffix == "ies" || suffix == "ied" { stem += "y" }
+            // "shipping" → "ship", "running" → "run": undo the doubled consonant.
+            if ["ing", "ings", "ed", "er", "ers"].contains(suffix), stem.count >= 3, let last = stem.last, stem.dropLast().last == last,
+               !"aeioulsz".contains(last) {
+                stem.removeLast()
+            }
             return stem
         }
         return word
