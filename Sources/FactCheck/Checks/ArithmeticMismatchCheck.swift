@@ -33,6 +33,7 @@ public struct ArithmeticMismatchCheck: DocumentCheck {
             PercentChangeDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance),
             MultipleChangeDetector(tolerance: settings.arithmeticMultipleTolerance),
             PartsOfTotalDetector(approximateSlack: settings.arithmeticApproximateTolerance),
+            DifferenceDetector(),
         ]
     }
 
