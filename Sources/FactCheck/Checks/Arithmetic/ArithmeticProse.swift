@@ -54,10 +54,12 @@ struct ArithmeticProse {
     func written(_ index: Int) -> String { document.source.text(quantities[index].span) }
 
     /// A value the arithmetic can use: a single, firm figure (not a range, not hedged, not malformed).
-    func isFirm(_ index: Int) -> Bool {
+    /// With `ignoringBound`, a bound is taken to be read from the very words the detector reads
+    /// ("9% below the 2,100 tonnes forecast" makes "below" an at-most bound).
+    func isFirm(_ index: Int, ignoringBound: Bool = false) -> Bool {
         let quantity = quantities[index]
         return quantity.upperValue == nil && quantity.hedge == nil && quantity.malformation == nil && quantity.conversionOf == nil
-            && (quantity.bound == .exact || quantity.bound == .approximate)
+            && (ignoringBound || quantity.bound == .exact || quantity.bound == .approximate)
     }
 }
 
@@ -89,10 +91,17 @@ enum ArithmeticRounding {
         return pow10(exponent) / 2
     }
 
+    /// Half the rounding step of a quantity: a count written in full ("214", "1,516") is exact.
+    static func halfStep(of quantity: Quantity) -> Double {
+        let value = quantity.value
+        if quantity.unit == .count, value.exponent == 0, value.significand % 10 != 0 { return 0 }
+        return halfStep(value)
+    }
+
     /// The interval a written figure stands for, widened for "about".
     static func interval(_ quantity: Quantity, approximateSlack: Double) -> ClosedRange<Double> {
         let value = quantity.value.doubleValue
-        var half = halfStep(quantity.value)
+        var half = halfStep(of: quantity)
         if quantity.bound == .approximate { half = max(half * 2, abs(value) * approximateSlack) }
         return (value - half)...(value + half)
     }

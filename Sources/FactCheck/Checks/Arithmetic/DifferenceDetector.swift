@@ -53,7 +53,7 @@ struct DifferenceDetector: ArithmeticDetector {
         let a = prose.quantities[first].baseValue, b = prose.quantities[later].baseValue
         let actual = relation.sign * (a - b)
         let rounding = [difference, prose.quantities[first], prose.quantities[later]].reduce(0) {
-            $0 + abs($1.unit.toBase(ArithmeticRounding.halfStep($1.value)) - $1.unit.toBase(0))
+            $0 + abs($1.unit.toBase(ArithmeticRounding.halfStep(of: $1)) - $1.unit.toBase(0))
         }
         guard actual > 0, abs(actual - difference.baseValue) > rounding * 1.0001 else { return nil }
         let (minuend, subtrahend) = relation.sign > 0 ? (first, later) : (later, first)

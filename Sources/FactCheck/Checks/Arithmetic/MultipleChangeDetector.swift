@@ -16,8 +16,10 @@ struct MultipleChangeDetector: ArithmeticDetector {
                 guard before.last == "from" else { continue }
                 before.removeLast()
                 guard let word = before.last, let factor = Self.multiples[word], prose.wordsBefore(to, in: sentence) == ["to"],
-                      prose.isFirm(from), prose.isFirm(to) else { continue }
+                      prose.isFirm(to, ignoringBound: true) else { continue }
                 let atLeast = before.dropLast().ends(with: "more than")
+                // "more than doubled from 4,000 to 6,500": the bound belongs to "doubled", not to the figures.
+                guard prose.isFirm(from, ignoringBound: atLeast), atLeast || prose.quantities[to].bound == .exact || prose.quantities[to].bound == .approximate else { continue }
                 let first = prose.quantities[from], second = prose.quantities[to]
                 guard first.unit == second.unit, !["date", "rank"].contains(first.unit.dimension), first.value.doubleValue > 0 else { continue }
                 let ratio = second.baseValue / first.baseValue

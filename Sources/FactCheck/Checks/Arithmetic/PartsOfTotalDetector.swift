@@ -29,7 +29,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             for (position, total) in sentence.enumerated() where prose.isFirm(total) && isSummable(prose.quantities[total]) {
                 let before = prose.wordsBefore(total, in: sentence)
                 let after = prose.wordsAfter(total, in: sentence)
-                if position == 0, before == ["of", "the"] || before == ["of"] || before == ["of", "its"] || before == ["of", "their"] {
+                if position == 0, opensWithOf(prose, total) {
                     // "Of the 301 structures destroyed, 214 were homes and 97 were outbuildings"
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: false) { found.append(mismatch) }
                 } else if after.count <= 6, Self.breakdowns.contains(where: { after.ends(with: $0) }) {
@@ -40,6 +40,13 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             }
         }
         return found
+    }
+
+    /// "Of the 301 structures …": a capitalised "Of" (the sentence's opening) right before the total.
+    private func opensWithOf(_ prose: ArithmeticProse, _ total: Int) -> Bool {
+        let start = prose.quantities[total].proseSpan.lowerBound
+        let before = prose.text(max(prose.sentenceRange(of: total).lowerBound, start - 16)..<start)
+        return ["Of the ", "Of ", "Of its ", "Of their "].contains { before.hasSuffix($0) && !before.dropLast($0.count).hasSuffix("-") }
     }
 
     /// "18.6 km in all." or "18.6 km in all, officials said": the sum word closes the clause.

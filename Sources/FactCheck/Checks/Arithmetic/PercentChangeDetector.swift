@@ -52,7 +52,7 @@ struct PercentChangeDetector: ArithmeticDetector {
         let compared = sentence[position - 1], base = sentence[position + 1]
         // The stated figure stands between its two operands, close to both: "X on Monday, 9% above the record of Y".
         guard prose.wordsBefore(stated, in: sentence).count <= 6, after.count <= 8,
-              operandsMatch(prose, compared, base), prose.quantities[compared].unit.id != "%" else { return nil }
+              operandsMatch(prose, compared, base, baseBoundIsTheComparison: true), prose.quantities[compared].unit.id != "%" else { return nil }
         guard let actual = relativeChange(prose, from: base, to: compared) else { return nil }
         let statedRange = statedInterval(prose.quantities[stated], sign: sign)
         guard !actual.overlaps(statedRange) else { return nil }
@@ -137,9 +137,9 @@ struct PercentChangeDetector: ArithmeticDetector {
     }
 
     /// Same unit (currencies: the same currency), both positive.
-    func operandsMatch(_ prose: ArithmeticProse, _ a: Int, _ b: Int) -> Bool {
+    func operandsMatch(_ prose: ArithmeticProse, _ a: Int, _ b: Int, baseBoundIsTheComparison: Bool = false) -> Bool {
         let first = prose.quantities[a], second = prose.quantities[b]
-        guard first.value.doubleValue > 0, second.value.doubleValue > 0, prose.isFirm(a), prose.isFirm(b) else { return false }
+        guard first.value.doubleValue > 0, second.value.doubleValue > 0, prose.isFirm(a), prose.isFirm(b, ignoringBound: baseBoundIsTheComparison) else { return false }
         if first.unit.dimension == "currency" || first.unit.dimension == "count" || first.unit.dimension == "percent" { return first.unit == second.unit }
         return first.unit.dimension == second.unit.dimension && !["date", "rank"].contains(first.unit.dimension)
     }
