@@ -30,7 +30,9 @@ public struct ConflictingValueCheck: CorpusCheck {
             guard matcher.describeSameThing(a, b), !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
             if matcher.agree(a, b) {
                 agreeing.union(i, j)
-            } else if matcher.plausiblyTheSame(a, b), matcher.describeSameThingDespiteValues(a, b),
+            } else if matcher.plausiblyTheSame(a, b),
+                      // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
+                      a.isHedged || b.isHedged || matcher.describeSameThingDespiteValues(a, b),
                       !explainedAway(a, b, sentences: sentences, facts: subset) {
                 conflicts.append((i, j))
             }

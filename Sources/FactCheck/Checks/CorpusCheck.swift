@@ -9,7 +9,7 @@ extension CorpusCheck {
     /// Claims for facts, in report order (by file, then position): the first is the primary one.
     func claims(_ facts: [Fact]) -> [Claim] {
         facts.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
-            .map { Claim(path: $0.path, span: $0.quantity.span, text: $0.text, normalized: $0.described) }
+            .map { Claim(path: $0.path, span: $0.quantity.span, text: $0.text, normalized: $0.normalized) }
     }
 
     /// "512,400 households (01-chronicle.txt:7)".

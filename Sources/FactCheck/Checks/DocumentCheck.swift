@@ -16,7 +16,8 @@ extension DocumentCheck {
 /// Every check FactCheck runs, in a stable order.
 public enum CheckCatalog {
     public static func documentChecks(rules: RuleSet) -> [any DocumentCheck] {
-        [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies)]
+        [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies),
+         ArithmeticMismatchCheck(settings: rules.checks)]
     }
 
     public static func corpusChecks(rules: RuleSet) -> [any CorpusCheck] {
@@ -24,7 +25,7 @@ public enum CheckCatalog {
     }
 
     public static var descriptions: [CheckDescription] {
-        [MalformedNumberCheck.description, ConversionMismatchCheck.description,
+        [MalformedNumberCheck.description, ConversionMismatchCheck.description, ArithmeticMismatchCheck.description,
          ConflictingValueCheck.description, UnitMismatchCheck.description]
     }
 }

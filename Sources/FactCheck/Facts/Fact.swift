@@ -23,11 +23,17 @@ public struct Fact: Sendable {
 
     public var isHedged: Bool { quantity.hedge != nil }
 
-    /// The value as written with its normalized form: "6,200 km (6200000 m)".
+    /// The value as written with its normalized form: "6,200 km (= 6,200,000 m)", "three-star (= 3 star)".
     public var described: String {
+        "\(text) (= \(normalized))"
+    }
+
+    /// The value in its base unit: "6,200,000 m", "3 star", "2025-03" for a date.
+    public var normalized: String {
         let unit = quantity.unit
-        if unit.dimension == "date" { return "\(text) (\(quantity.date?.iso ?? ""))" }
-        if unit.factor == 1, unit.offset == 0 { return text }
-        return "\(text) (= \(ConversionMismatchCheck.format(quantity.baseValue, significantDigits: 4)) \(unit.baseId))"
+        if unit.dimension == "date" { return quantity.date?.iso ?? text }
+        let value = ConversionMismatchCheck.format(quantity.baseValue, significantDigits: 6)
+        let per = quantity.per.map { " per \($0.id)" } ?? ""
+        return unit == .count ? value + per : "\(value) \(unit.baseId)\(per)"
     }
 }

@@ -8,7 +8,10 @@ public struct FactMatcher: Sendable {
     /// Whether two facts with different values are one fact told two ways: the same thing, described
     /// with more shared words than agreement needs (a conflict is the stronger claim).
     func describeSameThingDespiteValues(_ a: Fact, _ b: Fact) -> Bool {
-        guard describeSameThing(a, b, numbersAgreeOddly: Self.isStrongTypo(a, b)) else { return false }
+        let strongTypo = Self.isStrongTypo(a, b)
+        guard describeSameThing(a, b, numbersAgreeOddly: strongTypo) else { return false }
+        // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts.
+        if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
         // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
         // one changed digit of two ("24" vs "64") happens too easily by chance.
         return Self.isStrongTypo(a, b) || sharedNear(a, b) >= identity.minSharedNearForConflict
@@ -22,7 +25,16 @@ public struct FactMatcher: Sendable {
 
     /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
     func sharedNear(_ a: Fact, _ b: Fact) -> Int {
-        a.near.intersection(b.near).count + (a.measure != nil && a.measure == b.measure ? 1 : 0)
+        let shared = a.near.intersection(b.near)
+        return shared.count + Self.measureBonus(a, b, shared: shared)
+    }
+
+    /// The same counted-noun class adds evidence only when its word is not already among the shared ones
+    /// ("25 crew members" and "23 sailors" share the class crew; "162 seats" and "22 seats" share only "seat").
+    static func measureBonus(_ a: Fact, _ b: Fact, shared: Set<String>) -> Int {
+        guard let measure = a.measure, measure == b.measure else { return 0 }
+        let words = measure.split(separator: " ").map { Stemmer.stem(String($0)) }
+        return words.contains(where: shared.contains) ? 0 : 1
     }
 
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
@@ -36,7 +48,8 @@ public struct FactMatcher: Sendable {
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         let sharedNear = a.near.intersection(b.near).count
         guard sharedNear >= identity.minSharedNear else { return false }
-        let sharedContext = a.context.intersection(b.context).count + (a.measure != nil && a.measure == b.measure ? 1 : 0)
+        let contextShared = a.context.intersection(b.context)
+        let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared)
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
@@ -66,7 +79,9 @@ public struct FactMatcher: Sendable {
 
     func agree(_ a: Fact, _ b: Fact) -> Bool {
         if a.quantity.unit.dimension == "date" { return Self.datesAgree(a.quantity.date, b.quantity.date) }
-        return interval(a).overlaps(interval(b))
+        // Touching is not agreeing: "three-star" (2.5…3.5) and "four-star" (3.5…4.5) disagree.
+        let (x, y) = (interval(a), interval(b))
+        return x.lowerBound < y.upperBound && y.lowerBound < x.upperBound
     }
 
     /// Different values of one fact look like this: close (within `max_ratio`), or a typo of each other.

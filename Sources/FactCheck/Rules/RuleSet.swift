@@ -119,6 +119,12 @@ public struct ExclusionRule: Sendable {
 public struct CheckSettings: Sendable {
     public var conversionRelativeTolerance = 0.01
     public var currencyTolerance = 0.15
+    /// Points a stated percent change may miss by beyond half its last digit.
+    public var arithmeticPercentSlack = 0.15
+    /// Share of an "about" figure it may miss by.
+    public var arithmeticApproximateTolerance = 0.05
+    /// Share of the multiple a "doubled" or "halved" ratio may miss by.
+    public var arithmeticMultipleTolerance = 0.2
     public var examples: [RuleExample] = []
 }
 

@@ -3,22 +3,24 @@ import Testing
 
 /// `factcheck check` as a user runs it: on the seeds, on drafts in every format, and on bad input.
 @Suite struct CheckCommandTests {
-    @Test func seedsReportOnlyTheMalformedDistance() throws {
+    @Test func seedsReportTheMalformedDistanceAndTheRankConflict() throws {
         let output = try CLIRunner.run(["check", "seeds"])
         #expect(output.status == 1)
         let expected = try String(contentsOf: CLIRunner.fixtures.appendingPathComponent("seeds-check.txt"), encoding: .utf8)
         #expect(output.stdout == expected)
     }
 
-    @Test func sarifOnSeedsHasOneResultWithItsFix() throws {
+    @Test func sarifOnSeedsHasTheTypoAndTheHedgedRankConflict() throws {
         let output = try CLIRunner.run(["check", "--format", "sarif", "seeds"])
         #expect(output.status == 1)
         let log = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
         let run = (log?["runs"] as? [[String: Any]])?.first
         let results = run?["results"] as? [[String: Any]] ?? []
-        #expect(results.count == 1)
-        #expect(results.first?["ruleId"] as? String == "malformed-number")
+        #expect(results.map { $0["ruleId"] as? String } == ["malformed-number", "conflicting-value"])
+        #expect(results.map { $0["level"] as? String } == ["warning", "note"])
         #expect(results.first?["fixes"] != nil)
+        // The rank conflict names every claim: the first in locations, the others related.
+        #expect((results.last?["relatedLocations"] as? [[String: Any]])?.count == 2)
         #expect(output.stdout.contains("\"uri\" : \"seeds/001_18a2e4631ae6a783.txt\""))
     }
 

@@ -1,0 +1,14 @@
+/// One stated value that does not follow from the values it is derived from.
+struct ArithmeticMismatch: Sendable {
+    /// "'1,151,200' to '1,248,300' is a rise of 8.4%, not '9.7 percent'".
+    var message: String
+    /// The derived value as stated (the finding's primary location).
+    var stated: Quantity
+    /// The values it is derived from (related locations).
+    var operands: [Quantity]
+}
+
+/// One kind of arithmetic a writer states: each detector reads one pattern of prose, conservatively.
+protocol ArithmeticDetector: Sendable {
+    func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch]
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// A document's quantities grouped by sentence, with the words around them: what the arithmetic
+/// detectors read their cues ("from", "in all", "short of") from.
+struct ArithmeticProse {
+    let document: Document
+    let quantities: [Quantity]
+    /// Indices into `quantities`, per sentence, in order of position.
+    let sentences: [[Int]]
+
+    init(document: Document, quantities: [Quantity]) {
+        self.document = document
+        self.quantities = quantities
+        var bySentence: [Int: [Int]] = [:]
+        for (index, quantity) in quantities.enumerated() { bySentence[quantity.sentence, default: []].append(index) }
+        sentences = bySentence.keys.sorted().map { bySentence[$0]! }
+    }
+
+    /// The lower-cased words of the prose in `range` (letters, digits, apostrophes and hyphens kept together).
+    func words(_ range: Range<Int>) -> [String] {
+        let bytes = document.prose.bytes
+        let clamped = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
+        let text = String(decoding: bytes[clamped], as: UTF8.self).lowercased()
+        return text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+    }
+
+    /// The raw prose in `range`.
+    func text(_ range: Range<Int>) -> String {
+        let bytes = document.prose.bytes
+        let clamped = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
+        return String(decoding: bytes[clamped], as: UTF8.self)
+    }
+
+    /// The prose range of the sentence holding quantity `index`.
+    func sentenceRange(of index: Int) -> Range<Int> {
+        document.sentenceRange(atProseOffset: quantities[index].proseSpan.lowerBound)
+    }
+
+    /// The words between the end of the quantity before `index` in its sentence (or the sentence start) and `index`.
+    func wordsBefore(_ index: Int, in sentence: [Int]) -> [String] {
+        let position = sentence.firstIndex(of: index)!
+        let start = position > 0 ? quantities[sentence[position - 1]].proseSpan.upperBound : sentenceRange(of: index).lowerBound
+        return words(start..<quantities[index].proseSpan.lowerBound)
+    }
+
+    /// The words between `index` and the next quantity in its sentence (or the sentence end).
+    func wordsAfter(_ index: Int, in sentence: [Int]) -> [String] {
+        let position = sentence.firstIndex(of: index)!
+        let end = position + 1 < sentence.count ? quantities[sentence[position + 1]].proseSpan.lowerBound : sentenceRange(of: index).upperBound
+        return words(quantities[index].proseSpan.upperBound..<end)
+    }
+
+    /// The quantity as written in the source ("$9.6bn", "1,151,200").
+    func written(_ index: Int) -> String { document.source.text(quantities[index].span) }
+
+    /// A value the arithmetic can use: a single, firm figure (not a range, not hedged, not malformed).
+    /// With `ignoringBound`, a bound is taken to be read from the very words the detector reads
+    /// ("9% below the 2,100 tonnes forecast" makes "below" an at-most bound).
+    func isFirm(_ index: Int, ignoringBound: Bool = false) -> Bool {
+        let quantity = quantities[index]
+        return quantity.upperValue == nil && quantity.hedge == nil && quantity.malformation == nil && quantity.conversionOf == nil
+            && (ignoringBound || quantity.bound == .exact || quantity.bound == .approximate)
+    }
+}
+
+extension Array where Element == String {
+    /// Whether the words end with `phrase` ("up from" ends ["was", "up", "from"]).
+    func ends(with phrase: String) -> Bool {
+        let tail = phrase.split(separator: " ").map(String.init)
+        return count >= tail.count && Array(suffix(tail.count)) == tail
+    }
+
+    /// Whether the words start with `phrase`.
+    func starts(with phrase: String) -> Bool {
+        let head = phrase.split(separator: " ").map(String.init)
+        return count >= head.count && Array(prefix(head.count)) == head
+    }
+}
+
+/// How precisely figures were written, and how results are printed.
+enum ArithmeticRounding {
+    /// Half the place value of the last non-zero digit: "48,200" is good to ±50, "5.1" to ±0.05, "301" to ±0.5.
+    static func halfStep(_ value: DecimalNumber) -> Double {
+        var significand = value.significand.magnitude
+        var exponent = value.exponent
+        guard significand != 0 else { return value.precision / 2 }
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        return pow10(exponent) / 2
+    }
+
+    /// Half the rounding step of a quantity: a count written in full ("214", "1,516") is exact.
+    static func halfStep(of quantity: Quantity) -> Double {
+        let value = quantity.value
+        if quantity.unit == .count, value.exponent == 0, value.significand % 10 != 0 { return 0 }
+        return halfStep(value)
+    }
+
+    /// The interval a written figure stands for, widened for "about".
+    static func interval(_ quantity: Quantity, approximateSlack: Double) -> ClosedRange<Double> {
+        let value = quantity.value.doubleValue
+        var half = halfStep(of: quantity)
+        if quantity.bound == .approximate { half = max(half * 2, abs(value) * approximateSlack) }
+        return (value - half)...(value + half)
+    }
+
+    /// A figure for messages with `decimals` places and thousands commas: "8.4", "1,536", "18.0".
+    static func format(_ value: Double, decimals: Int) -> String {
+        let places = max(0, min(decimals, 6))
+        let scaled = (abs(value) * pow10(places)).rounded()
+        let text = DigitNumberReader.grouped(DecimalNumber(significand: Int64(scaled), exponent: -places))
+        return value < 0 && scaled != 0 ? "-" + text : text
+    }
+
+    /// A sum or difference in the unit and scale of the figures it came from: "$420m", "18.0 km", "1,536".
+    static func format(_ value: Double, like figures: [Quantity]) -> String {
+        let exponent = figures.map(\.value.exponent).min() ?? 0
+        let unit = figures.first?.unit ?? .count
+        var scale = 0
+        if unit.dimension == "currency" || unit == .count {
+            let magnitude = figures.map { abs($0.value.doubleValue) }.max() ?? abs(value)
+            if magnitude >= 1e9, exponent >= 7 { scale = 9 } else if magnitude >= 1e6, exponent >= 4 { scale = 6 }
+        }
+        let number = format(value / pow10(scale), decimals: max(0, scale - exponent))
+        let word = scale == 9 ? " billion" : scale == 6 ? " million" : ""
+        switch unit.dimension {
+        case "currency": return "\(number)\(word) \(unit.id)"
+        case "count": return number + word
+        case "percent": return number + "%"
+        default: return "\(number)\(word) \(unit.id)"
+        }
+    }
+}

@@ -1,0 +1,183 @@
+/// A stated change that does not follow from the figures beside it, within one sentence:
+/// "rose from 1,151,200 to 1,248,300, a rise of 9.7 percent" (8.4%), "rose 31%, from 48,200 to 61,400"
+/// (27.4%), "58.2 GW, 9% above the previous record of 56 GW" (3.9%), and "up 6.2 percentage points
+/// from 61.2%" checked as a difference of percentages.
+///
+/// It needs a change word (rose, up, a rise of, fell, …) at the stated figure, a "from" figure and
+/// one figure it changed to, all of one unit. The stated change is checked within the rounding it
+/// is written with (half its last digit, at least `slack` points), widened for "about"; "more than
+/// 8%" only has to be exceeded. The operands' own rounding ("48,200" is ±50) widens the result.
+struct PercentChangeDetector: ArithmeticDetector {
+    let slack: Double
+    let approximateSlack: Double
+
+    static let rises: Set<String> = ["up", "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "grew", "grown",
+                                     "growth", "gained", "gain", "gains", "jumped", "jump", "climbed", "climb", "soared", "surged", "surge",
+                                     "higher", "leapt", "leap", "rebounded"]
+    static let falls: Set<String> = ["down", "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline",
+                                     "declines", "decreased", "decrease", "slipped", "slid", "plunged", "plunge", "slumped", "slump", "shrank",
+                                     "shrunk", "lower", "lost", "tumbled", "sank"]
+    /// Words that may stand between a change word and its figure: "rose by about", "a rise of some".
+    static let qualifiers: Set<String> = ["by", "of", "about", "around", "roughly", "nearly", "almost", "some", "approximately", "just",
+                                          "more", "than", "over", "under", "less", "a", "an", "the", "fully", "only", "another", "further"]
+    static let comparisons: [(phrase: String, sign: Double)] = [("above", 1), ("higher than", 1), ("more than", 1), ("over", 1),
+                                                               ("below", -1), ("lower than", -1), ("less than", -1), ("under", -1)]
+
+    func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
+        var found: [ArithmeticMismatch] = []
+        for sentence in prose.sentences {
+            for stated in sentence where Self.isChange(prose.quantities[stated]) {
+                if let mismatch = comparison(prose, sentence, stated) ?? change(prose, sentence, stated) { found.append(mismatch) }
+            }
+        }
+        return found
+    }
+
+    /// A percent or percentage-point figure that can be a stated change.
+    static func isChange(_ quantity: Quantity) -> Bool {
+        guard quantity.upperValue == nil, quantity.hedge == nil, quantity.malformation == nil, quantity.value.doubleValue > 0 else { return false }
+        return isPoints(quantity) || quantity.unit.id == "%"
+    }
+
+    static func isPoints(_ quantity: Quantity) -> Bool {
+        quantity.unit.id == "pp" || (quantity.unit == .count && (quantity.noun == "points" || quantity.noun?.hasPrefix("points ") == true))
+    }
+
+    /// "58.2 GW on Monday, 9% above the previous record of 56 GW".
+    private func comparison(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> ArithmeticMismatch? {
+        let after = prose.wordsAfter(stated, in: sentence)
+        guard let sign = Self.comparisons.first(where: { after.starts(with: $0.phrase) })?.sign else { return nil }
+        let position = sentence.firstIndex(of: stated)!
+        guard position > 0, position + 1 < sentence.count, !Self.isPoints(prose.quantities[stated]) else { return nil }
+        let compared = sentence[position - 1], base = sentence[position + 1]
+        // The stated figure stands between its two operands, close to both: "X on Monday, 9% above the record of Y".
+        guard prose.wordsBefore(stated, in: sentence).count <= 6, after.count <= 8,
+              operandsMatch(prose, compared, base, baseBoundIsTheComparison: true), prose.quantities[compared].unit.id != "%" else { return nil }
+        guard let actual = relativeChange(prose, from: base, to: compared) else { return nil }
+        let statedRange = statedInterval(prose.quantities[stated], sign: sign)
+        guard !actual.overlaps(statedRange) else { return nil }
+        let mid = (actual.lowerBound + actual.upperBound) / 2
+        let relation = mid >= 0 ? "above" : "below"
+        let message = "'\(prose.written(compared))' is \(ArithmeticRounding.format(abs(mid), decimals: 1))% \(relation) '\(prose.written(base))', not '\(prose.written(stated))' \(sign > 0 ? "above" : "below")"
+        return ArithmeticMismatch(message: message, stated: prose.quantities[stated], operands: [prose.quantities[base], prose.quantities[compared]])
+    }
+
+    /// "rose 31%, from 48,200 to 61,400"; "was 1,248,300, up from 1,151,200 in 2015, a rise of 9.7 percent".
+    private func change(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> ArithmeticMismatch? {
+        guard let sign = direction(prose, sentence, stated) else { return nil }
+        let points = Self.isPoints(prose.quantities[stated])
+        let usable = { (index: Int) in index != stated && prose.isFirm(index) && Self.isOperand(prose.quantities[index], points: points) }
+        let froms = sentence.filter { usable($0) && Self.endsWithFrom(prose.wordsBefore($0, in: sentence)) }
+        guard froms.count == 1, let from = froms.first else { return nil }
+        guard let to = target(prose, sentence, from: from, stated: stated, usable: usable) else { return nil }
+
+        let statedQuantity = prose.quantities[stated]
+        let statedRange = statedInterval(statedQuantity, sign: sign)
+        let operandsArePercents = prose.quantities[from].unit.id == "%"
+        var results: [(ClosedRange<Double>, String)] = []
+        if points || operandsArePercents, let difference = pointDifference(prose, from: from, to: to) {
+            results.append((difference, "percentage points"))
+        }
+        if !points, let relative = relativeChange(prose, from: from, to: to) { results.append((relative, "%")) }
+        guard !results.isEmpty, !results.contains(where: { $0.0.overlaps(statedRange) }) else { return nil }
+
+        let (actual, unit) = results.last!
+        let mid = (actual.lowerBound + actual.upperBound) / 2
+        let amount = ArithmeticRounding.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
+        let verb = mid >= 0 ? "rise" : "fall"
+        let message = "'\(prose.written(from))' to '\(prose.written(to))' is a \(verb) of \(amount), not \(sign > 0 ? "a rise" : "a fall") of '\(prose.written(stated))'"
+        return ArithmeticMismatch(message: message, stated: statedQuantity, operands: [prose.quantities[from], prose.quantities[to]])
+    }
+
+    /// +1 for a rise, -1 for a fall, read from the words right before the stated figure ("rose",
+    /// "up about", "a rise of") or right after it ("a 9% fall").
+    private func direction(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> Double? {
+        var before = prose.wordsBefore(stated, in: sentence)
+        while let last = before.last, Self.qualifiers.contains(last) { before.removeLast() }
+        if let last = before.last {
+            if Self.rises.contains(last) { return 1 }
+            if Self.falls.contains(last) { return -1 }
+        }
+        let after = prose.wordsAfter(stated, in: sentence)
+        // "a 9% fall", "6.2 points higher", with "points" read as the figure's noun.
+        let next = after.first == "points" || after.first == "percentage" ? after.dropFirst(after.first == "percentage" ? 2 : 1).first : after.first
+        guard let next, before.last == "a" || before.last == "an" || Self.isPoints(prose.quantities[stated]) || next == "higher" || next == "lower" else { return nil }
+        if Self.rises.contains(next), next != "up" { return 1 }
+        if Self.falls.contains(next), next != "down" { return -1 }
+        return nil
+    }
+
+    static func endsWithFrom(_ words: [String]) -> Bool {
+        var words = words
+        if let last = words.last, ["the", "a", "an", "its", "their", "his", "her"].contains(last) { words.removeLast() }
+        return words.last == "from"
+    }
+
+    /// What the "from" figure changed to: the figure after "to" next to it ("from A to B"), else the
+    /// one figure after "to" in the sentence ("risen to B, up 45% from A"), else the nearest figure
+    /// of the same unit before both ("was B, up from A").
+    private func target(_ prose: ArithmeticProse, _ sentence: [Int], from: Int, stated: Int, usable: (Int) -> Bool) -> Int? {
+        let position = sentence.firstIndex(of: from)!
+        if position + 1 < sentence.count {
+            let next = sentence[position + 1]
+            if usable(next), prose.wordsBefore(next, in: sentence) == ["to"] { return operandsMatch(prose, from, next) ? next : nil }
+        }
+        let afterTo = sentence.filter { $0 != from && usable($0) && operandsMatch(prose, from, $0) && prose.wordsBefore($0, in: sentence).last == "to" }
+        if afterTo.count == 1 { return afterTo[0] }
+        guard afterTo.isEmpty else { return nil }
+        let first = min(sentence.firstIndex(of: stated)!, position)
+        guard let nearest = sentence[..<first].last(where: { usable($0) && prose.quantities[$0].unit.dimension != "date" }),
+              operandsMatch(prose, from, nearest) else { return nil }
+        return nearest
+    }
+
+    static func isOperand(_ quantity: Quantity, points: Bool) -> Bool {
+        if points { return quantity.unit.id == "%" }
+        return !["date", "rank", "percentage_point"].contains(quantity.unit.dimension) && !isPoints(quantity)
+    }
+
+    /// Same unit (currencies: the same currency), both positive.
+    func operandsMatch(_ prose: ArithmeticProse, _ a: Int, _ b: Int, baseBoundIsTheComparison: Bool = false) -> Bool {
+        let first = prose.quantities[a], second = prose.quantities[b]
+        guard first.value.doubleValue > 0, second.value.doubleValue > 0, prose.isFirm(a), prose.isFirm(b, ignoringBound: baseBoundIsTheComparison) else { return false }
+        if first.unit.dimension == "currency" || first.unit.dimension == "count" || first.unit.dimension == "percent" { return first.unit == second.unit }
+        return first.unit.dimension == second.unit.dimension && !["date", "rank"].contains(first.unit.dimension)
+    }
+
+    /// (to − from) / from in percent, as the interval the operands' rounding allows.
+    func relativeChange(_ prose: ArithmeticProse, from: Int, to: Int) -> ClosedRange<Double>? {
+        let f = baseInterval(prose.quantities[from]), t = baseInterval(prose.quantities[to])
+        guard f.lowerBound > 0 else { return nil }
+        return ((t.lowerBound / f.upperBound - 1) * 100)...((t.upperBound / f.lowerBound - 1) * 100)
+    }
+
+    /// to − from for two percentages, in points.
+    func pointDifference(_ prose: ArithmeticProse, from: Int, to: Int) -> ClosedRange<Double>? {
+        let f = baseInterval(prose.quantities[from]), t = baseInterval(prose.quantities[to])
+        return (t.lowerBound - f.upperBound)...(t.upperBound - f.lowerBound)
+    }
+
+    private func baseInterval(_ quantity: Quantity) -> ClosedRange<Double> {
+        let written = ArithmeticRounding.interval(quantity, approximateSlack: approximateSlack)
+        let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
+        return min(low, high)...max(low, high)
+    }
+
+    /// The change a figure states, signed: "up 45%" is 44.5…45.5, "about 4%" 3…5, "more than 8%" 7.85…∞.
+    func statedInterval(_ quantity: Quantity, sign: Double) -> ClosedRange<Double> {
+        let value = quantity.value.doubleValue
+        var low = value, high = value
+        switch quantity.bound {
+        case .exact:
+            let half = max(quantity.value.precision / 2, slack)
+            low -= half; high += half
+        case .approximate:
+            let half = max(quantity.value.precision, value * approximateSlack, slack)
+            low -= half; high += half
+        case .atLeast: low -= slack; high = .infinity
+        case .atMost: low = -.infinity; high += slack
+        case .range: low = -.infinity; high = .infinity
+        }
+        return sign > 0 ? low...high : (-high)...(-low)
+    }
+}

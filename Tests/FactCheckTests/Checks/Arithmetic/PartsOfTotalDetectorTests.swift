@@ -1,0 +1,33 @@
+import Testing
+@testable import FactCheck
+
+@Suite struct PartsOfTotalDetectorTests {
+    static let detector = PartsOfTotalDetector(approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
+
+    static let cases: [ArithmeticCase] = [
+        // Disasters: a breakdown may be partial, so only parts beyond the total are flagged.
+        .flag("Of the 301 structures destroyed, 214 were homes and 97 were outbuildings such as barns.", at: "301"),
+        .clean("Of the 301 structures destroyed, 204 were homes and 97 were outbuildings such as barns."),
+        .clean("Of the 301 structures destroyed, 180 were homes and 97 were outbuildings."),
+        .flag("Of the 1,516 dead, 1,012 were in Tal Sera province, 386 in Barin province and 138 in Kesh province.", at: "1,516"),
+        .clean("Of the 12.4 million registered voters, about 8.36 million cast a ballot."),
+        .clean("Of the 500 staff, 300 work in London, including 120 engineers, and 180 in Paris."),
+        // Budgets and lengths: the whole, so any difference.
+        .flag("The $410m mission budget breaks down into $265m for the satellite, $118m for the launch and $37m for ground operations.", at: "$410m"),
+        .clean("The $420m mission budget breaks down into $265m for the satellite, $118m for the launch and $37m for ground operations."),
+        .flag("The crossing is made up of a 2.9 km bridge, 8.9 km of viaducts and a 6.2 km tunnel, 18.6 km in all.", at: "18.6 km"),
+        .clean("The crossing is made up of a 2.9 km bridge, 9.5 km of viaducts and a 6.2 km tunnel, 18.6 km in all."),
+        .clean("Kiptoo collects $50,000 for the win plus a $25,000 course-record bonus, a total of $75,000."),
+        .flag("Kiptoo collects $50,000 for the win plus a $25,000 course-record bonus, a total of $85,000.", at: "$85,000"),
+        // Sport and rounding.
+        .clean("In his final season he scored 24 goals in 46 games in all competitions."),
+        .clean("The club sold 12,000 season tickets and 3,000 memberships, about 15,000 in all."),
+        // Different units are not parts.
+        .clean("Of the 40 trucks, 12 carried 300 tonnes and 20 carried 450 tonnes."),
+    ]
+
+    @Test(arguments: cases)
+    func detects(_ example: ArithmeticCase) throws {
+        try ArithmeticTesting.expect(Self.detector, example)
+    }
+}
