@@ -27,8 +27,11 @@ public struct ConflictingValueCheck: CorpusCheck {
         let sentences = FactsBySentence(subset)
         for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
             let (a, b) = (subset[i], subset[j])
-            guard matcher.describeSameThing(a, b), !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
-            if matcher.agree(a, b) {
+            let strongTypo = FactMatcher.isStrongTypo(a, b)
+            guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo), !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
+            // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
+            let swappedDigits = strongTypo && a.text.filter(\.isNumber).sorted() == b.text.filter(\.isNumber).sorted()
+            if matcher.agree(a, b), !swappedDigits {
                 agreeing.union(i, j)
             } else if matcher.plausiblyTheSame(a, b),
                       // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
@@ -41,14 +44,16 @@ public struct ConflictingValueCheck: CorpusCheck {
         var sides = agreeing
         var linked = UnionFind(count: subset.count)
         for (i, j) in conflicts { linked.union(sides.find(i), sides.find(j)) }
-        var findingsByRoot: [Int: [Int]] = [:]
+        var findingsByRoot: [Int: [(Int, Int)]] = [:]
         for (i, j) in conflicts {
-            let root = linked.find(sides.find(i))
-            findingsByRoot[root, default: []] += [i, j]
+            findingsByRoot[linked.find(sides.find(i)), default: []].append((i, j))
         }
         return findingsByRoot.keys.sorted().compactMap { root in
-            let members = Set(findingsByRoot[root]!.flatMap { member in subset.indices.filter { sides.find($0) == sides.find(member) } })
-            return finding(for: members.sorted().map { subset[$0] })
+            let edges = findingsByRoot[root]!
+            let members = Set(edges.flatMap { [$0.0, $0.1] }.flatMap { member in subset.indices.filter { sides.find($0) == sides.find(member) } })
+            // A warning needs two firm claims in direct conflict; otherwise the disagreement rests on a hedge.
+            let firm = edges.contains { !subset[$0.0].isHedged && !subset[$0.1].isHedged }
+            return finding(for: members.sorted().map { subset[$0] }, firm: firm)
         }
     }
 
@@ -65,7 +70,7 @@ public struct ConflictingValueCheck: CorpusCheck {
     }
 
     /// One finding for a group of facts whose values split into disagreeing parts.
-    private func finding(for group: [Fact]) -> Finding? {
+    private func finding(for group: [Fact], firm: Bool) -> Finding? {
         var parts: [[Fact]] = []
         for fact in group.sorted(by: { matcher.interval($0).lowerBound < matcher.interval($1).lowerBound }) {
             if let last = parts.indices.last, parts[last].allSatisfy({ matcher.agree($0, fact) }) {
@@ -75,8 +80,7 @@ public struct ConflictingValueCheck: CorpusCheck {
             }
         }
         guard parts.count > 1 else { return nil }
-        let firmParts = parts.filter { $0.contains { !$0.isHedged } }
-        let level: Level = firmParts.count > 1 ? Self.description.defaultLevel : .note
+        let level: Level = firm ? Self.description.defaultLevel : .note
         let ordered = group.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
         let values = parts.map { part in part.map(located).joined(separator: " = ") }.joined(separator: " vs ")
         var message = "The same fact is given different values: \(values)\(sharedGround(ordered))"

@@ -26,7 +26,7 @@ public struct UnitMismatchCheck: CorpusCheck {
         var seen = Set<String>()
         return pairs.compactMap { i, j -> Finding? in
             let (a, b) = (facts[i], facts[j])
-            guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true) else { return nil }
+            guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) else { return nil }
             let claims = claims([a, b])
             guard seen.insert(claims.map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
             let ordered = [a, b].sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }

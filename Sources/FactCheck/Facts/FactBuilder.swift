@@ -32,7 +32,13 @@ struct FactBuilder: Sendable {
             // a clause that names none takes the sentence's.
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
             var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity)
-            if times.isEmpty { times = self.times(in: words, range: sentenceRange, document: document, quantities: quantities, excluding: quantity) }
+            if times.isEmpty {
+                // Borrow only from clauses with no figure of their own: those times belong to their figures.
+                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause
+                    && !quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
+                    times.merge(self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity)) { $0.union($1) }
+                }
+            }
             for (kind, period) in identity.periodDefaults where times[kind] == nil { times[kind] = [period] }
             return fact(for: quantity, words: words, times: times, document: document)
         }
@@ -78,6 +84,8 @@ struct FactBuilder: Sendable {
         let lower = word.lowercased()
         guard lower.count >= 2, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
+        // Synonyms meet: "deal" and "contract", "sailors" and "crew".
+        if let canonical = synonyms[lower] { return Stemmer.stem(canonical) }
         let stem = Stemmer.stem(lower)
         return stopWords.contains(stem) ? nil : stem
     }
@@ -94,6 +102,18 @@ struct FactBuilder: Sendable {
         guard word.isCapitalized, index > 0 || startsName, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
         return lower
+    }
+
+    /// A sentence cut at its clause breaks.
+    static func clauses(of sentence: Range<Int>, prose: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = sentence.lowerBound
+        while start < sentence.upperBound {
+            let clause = clause(around: start..<start, in: sentence, prose: prose)
+            if !clause.isEmpty { result.append(clause) }
+            start = max(clause.upperBound + 1, start + 1)
+        }
+        return result
     }
 
     /// The clause around a span: from the last comma, semicolon, colon, dash or bracket before it to the next after it.
@@ -132,7 +152,15 @@ struct FactBuilder: Sendable {
             guard let found = text.range(of: phrase) else { continue }
             let beforeOK = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
             let afterOK = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
-            if beforeOK, afterOK { times[kind, default: []].insert(period) }
+            // "rose 6.2% compared with the previous election": the period of the comparison, not of the figure.
+            let lead = text[..<found.lowerBound]
+            let comparison = identity.comparisonWords[kind, default: []].contains { word in
+                lead.range(of: word).map { range in
+                    (range.lowerBound == lead.startIndex || !lead[lead.index(before: range.lowerBound)].isLetter)
+                        && (range.upperBound == lead.endIndex || !lead[range.upperBound].isLetter)
+                } ?? false
+            }
+            if beforeOK, afterOK, !comparison { times[kind, default: []].insert(period) }
         }
         return times
     }

@@ -19,6 +19,8 @@ public struct FactMatcher: Sendable {
 
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
     static func isStrongTypo(_ a: Fact, _ b: Fact) -> Bool {
+        // Years sit close together by nature: "2014" and "2016" are no typo of each other.
+        guard a.quantity.unit.dimension != "date" else { return false }
         let (x, y) = (a.text.filter(\.isNumber), b.text.filter(\.isNumber))
         return looksLikeTypo(a.text, b.text) && (x.count >= 3 || x.sorted() == y.sorted())
     }
@@ -39,8 +41,9 @@ public struct FactMatcher: Sendable {
 
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
     /// With `numbersAgreeOddly` (a typo-like pair, or one number in two units) the numbers are evidence
-    /// in themselves, and one shared word near them is enough.
-    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false) -> Bool {
+    /// in themselves, and one shared word near them is enough; with `sameNumber` (one number in two
+    /// units) even differently named places may be one ("Tamsin County" and "Pine Flat" for one fire).
+    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         if let x = a.measure, let y = b.measure, x != y { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
@@ -53,7 +56,7 @@ public struct FactMatcher: Sendable {
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
-        if !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
+        if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
         return true
     }
 
@@ -87,13 +90,13 @@ public struct FactMatcher: Sendable {
     /// Different values of one fact look like this: close (within `max_ratio`), or a typo of each other.
     /// Far-apart values with shared words are usually different facts ("3 firefighters injured", "2,300 firefighters").
     func plausiblyTheSame(_ a: Fact, _ b: Fact) -> Bool {
-        if Self.looksLikeTypo(a.text, b.text) { return true }
         if a.quantity.unit.dimension == "date" {
             guard let x = a.quantity.date, let y = b.quantity.date else { return false }
             if x.day != nil, y.day != nil, x.month != nil, y.month != nil { return abs((x.month! * 31 + x.day!) - (y.month! * 31 + y.day!)) <= 7 }
             if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 }
             return false
         }
+        if Self.looksLikeTypo(a.text, b.text) { return true }
         let x = abs(a.quantity.baseValue), y = abs(b.quantity.baseValue)
         guard x > 0, y > 0 else { return false }
         return max(x, y) / min(x, y) <= identity.maxRatio

@@ -24,6 +24,10 @@ extension RuleSet {
                     identity.periodDefaults[kind] = try phrases.string()
                     continue
                 }
+                if period == "not_after" {
+                    identity.comparisonWords[kind, default: []] += try phrases.strings().map { $0.lowercased() }
+                    continue
+                }
                 for phrase in try phrases.strings() { identity.periods.append((kind, phrase.lowercased(), period)) }
             }
         }

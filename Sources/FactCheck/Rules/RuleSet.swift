@@ -145,6 +145,8 @@ public struct IdentityRules: Sendable {
     public var periods: [(kind: String, phrase: String, period: String)] = []
     /// The period a fact takes when it states none of that kind ("relative" → "now").
     public var periodDefaults: [String: String] = [:]
+    /// Words after which a period names a comparison's base, by kind ("compared with the previous election").
+    public var comparisonWords: [String: [String]] = [:]
     public var nearNameWords = 2
     public var examples: [RuleExample] = []
 }
