@@ -63,6 +63,8 @@ public struct ConflictingValueCheck: CorpusCheck {
         for (claim, other) in [(a, b), (b, a)] {
             for neighbour in sentences.facts(inSentenceOf: claim) where neighbour.quantity.span != claim.quantity.span {
                 let candidate = facts[neighbour.index]
+                // Only a bounded value explains: "more than two minutes" agrees with any longer time.
+                guard ![.atLeast, .atMost].contains(candidate.quantity.bound) else { continue }
                 if !candidate.isHedged, candidate.quantity.unit.dimension == other.quantity.unit.dimension, matcher.agree(candidate, other) { return true }
             }
         }

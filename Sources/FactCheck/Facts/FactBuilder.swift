@@ -33,8 +33,9 @@ struct FactBuilder: Sendable {
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
             var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity)
             if times.isEmpty {
-                // Borrow only from clauses with no figure of their own: those times belong to their figures.
-                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause
+                // Borrow only from clauses with no figure of their own: those times belong to their figures …
+                // … and only from clauses before it: ", a year earlier" at the end belongs to the figure before it.
+                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other.upperBound <= clause.lowerBound
                     && !quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
                     times.merge(self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity)) { $0.union($1) }
                 }
