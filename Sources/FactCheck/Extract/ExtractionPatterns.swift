@@ -10,8 +10,12 @@ struct ExtractionPatterns: Sendable {
     let date: Pattern
     /// "three-star", "lieutenant general".
     let rank: Pattern
-    /// Race and clock durations: "2:04:37", "14:31" (times of day are excluded before this runs).
+    /// Race and clock durations: "2:04:37", "14:31"; with a.m./p.m. or a zone, times of day.
     let clock: Pattern
+    /// Times of day by the hour: "3 a.m.", "9.30pm".
+    let hourOfDay: Pattern
+    /// Finishing positions: "finished third", "a fourth-place finish".
+    let position: Pattern
     /// The exclusion rules, each compiled with its own origin so an error names its file and line.
     let exclusions: [Pattern]
     /// A bound phrase that ends right where the quantity starts ("more than ").
@@ -91,7 +95,13 @@ struct ExtractionPatterns: Sendable {
         let rank = Self.notWordBefore + "(?:(?:(?<stars>(?i:\(RegexText.alternation(rules.ranks.starWords.map { $0.lowercased() }))))|[1-5])[-\\s]star|(?i:(?<title>\(titles))))" + Self.notWordAfter
         self.rank = try Pattern(rank, origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
 
-        self.clock = try Pattern(#"(?<![0-9:.,])(?<first>[0-9]{1,2}):(?<second>[0-9]{1,2})(?::(?<third>[0-9]{1,2}))?(?<fraction>\.[0-9]+)?(?![0-9:])"#)
+        let ordinals = RegexText.alternation(rules.ranks.ordinals.keys.map { $0.lowercased() })
+        let verbs = RegexText.alternation(rules.ranks.positionVerbs)
+        let ordinal = "(?<ord>(?i:\(ordinals))|[0-9]{1,2}(?:st|nd|rd|th))"
+        self.position = try Pattern(Self.notWordBefore + "(?:(?i:\(verbs))\\s+(?:in\\s+)?\(ordinal)(?![\\p{L}\\p{N}])(?!-(?!place))(?!\\s+(?i:time|times|day|half|quarter|round|leg|stage|of|to|in\\s+line|such))"
+                                    + "|\(ordinal.replacingOccurrences(of: "<ord>", with: "<ord2>"))[-\\s](?i:place)\\b)", origin: PatternOrigin(file: "rules/ranks.yml", line: 1))
+        self.hourOfDay = try Pattern(#"\b(?<hour>[0-9]{1,2})(?:[.:](?<minute>[0-9]{2}))?\s?(?<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"#)
+        self.clock = try Pattern(#"(?<![0-9:.,])(?<first>[0-9]{1,2}):(?<second>[0-9]{1,2})(?::(?<third>[0-9]{1,2}))?(?<fraction>\.[0-9]+)?(?![0-9:])(?:\s?(?<ampm>[ap]\.?m\.?|[AP]M\b))?(?:\s?(?<zone>GMT|UTC|BST|CET|CEST|EST|EDT|CST|PST|PDT|local(?:\s+time)?)\b)?"#)
 
         // One scan per exclusion: a combined alternation would lose each pattern's own start optimization.
         var exclusions: [Pattern] = []

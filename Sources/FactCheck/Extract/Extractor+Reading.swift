@@ -35,9 +35,42 @@ extension Extractor {
         return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(stars), unit: Self.star)
     }
 
-    /// "2:04:37" (hours, minutes, seconds) or "14:31" (minutes, seconds) as a duration in seconds.
+    static let place = Unit(id: "place", dimension: "position")
+    /// A time of day, in minutes after midnight.
+    static let timeOfDay = Unit(id: "time", dimension: "time-of-day")
+
+    /// "finished third", "a fourth-place finish": a position in a ranking.
+    func readPosition(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard let range = match["ord"] ?? match["ord2"] else { return nil }
+        let word = text(prose, range).lowercased()
+        guard let value = lexicon.ordinals[word] ?? Int(word.prefix { $0.isNumber }) else { return nil }
+        let span = match["ord2"] != nil ? range.lowerBound..<match.range.upperBound : range
+        return Found(span: span, numberSpan: range, value: DecimalNumber(value), unit: Self.place)
+    }
+
+    /// "3 a.m.", "9.30pm": a time of day by the hour.
+    func readHourOfDay(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
+        guard let hourRange = match["hour"], let hour = Int(text(prose, hourRange)), (1...12).contains(hour), let ampm = match["ampm"] else { return nil }
+        let minute = match["minute"].flatMap { Int(text(prose, $0)) } ?? 0
+        guard minute < 60 else { return nil }
+        let pm = text(prose, ampm).lowercased().hasPrefix("p")
+        let minutes = (hour % 12 + (pm ? 12 : 0)) * 60 + minute
+        return Found(span: match.range, numberSpan: match.range, value: DecimalNumber(minutes), unit: Self.timeOfDay)
+    }
+
+    /// "2:04:37" (hours, minutes, seconds) or "14:31" (minutes, seconds) as a duration in seconds; with a.m./p.m.,
+    /// a time zone or "at" before it, a time of day in minutes after midnight.
     func readClock(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>) -> Found? {
         guard let seconds = lexicon.unitById["s"], let first = match["first"], let second = match["second"] else { return nil }
+        if match["ampm"] != nil || match["zone"] != nil || (match["third"] == nil && clockPreposition(before: match.range.lowerBound, prose)) {
+            guard let hour = Int(text(prose, first)), let minute = Int(text(prose, second)), minute < 60, hour < 24 else { return nil }
+            var hours = hour
+            if let ampm = match["ampm"] {
+                guard (1...12).contains(hour) else { return nil }
+                hours = hour % 12 + (text(prose, ampm).lowercased().hasPrefix("p") ? 12 : 0)
+            }
+            return Found(span: match.range, numberSpan: first.lowerBound..<second.upperBound, value: DecimalNumber(hours * 60 + minute), unit: Self.timeOfDay)
+        }
         var fields = [text(prose, first), text(prose, second)]
         if let third = match["third"] { fields.append(text(prose, third)) }
         let numbers = fields.compactMap { Int($0) }

@@ -37,15 +37,17 @@ public final class Extractor: Sendable {
         for match in try patterns.rank.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
             if let rank = readRank(match, prose) { found.append(rank) }
         }
-        var timesOfDay: [Range<Int>] = []
-        for match in try patterns.clock.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
-            if match["third"] == nil, clockPreposition(before: match.range.lowerBound, prose) {
-                timesOfDay.append(match.range) // "at 14:30": a time of day, not a quantity
-            } else if let duration = readClock(match, prose) {
-                found.append(duration)
-            }
+        for match in try patterns.position.allMatches(in: prose, scratch: scratch) {
+            if let position = readPosition(match, prose) { found.append(position) }
         }
-        let claimed = SpanList(found.map(\.span) + excluded.spans + timesOfDay)
+        for match in try patterns.clock.allMatches(in: prose, scratch: scratch) where !excluded.overlaps(match.range) {
+            if let time = readClock(match, prose) { found.append(time) }
+        }
+        let clockSpans = SpanList(found.map(\.span))
+        for match in try patterns.hourOfDay.allMatches(in: prose, scratch: scratch) where !clockSpans.overlaps(match.range) {
+            if let time = readHourOfDay(match, prose) { found.append(time) }
+        }
+        let claimed = SpanList(found.map(\.span) + excluded.spans)
 
         var position = 0
         while position < prose.count, let match = try patterns.quantity.firstMatch(in: prose, from: position, scratch: scratch) {

@@ -15,6 +15,7 @@ struct Lexicon: Sendable {
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
     var rankTitles: [String: Int] = [:]
+    var ordinals: [String: Int] = [:]
     var yearRange: ClosedRange<Int> = 1800...2099
     var clockPrepositions: Set<String> = []
 
@@ -47,6 +48,7 @@ struct Lexicon: Sendable {
         yearRange = rules.dates.yearRange
         clockPrepositions = rules.dates.clockPrepositions
         rankTitles = rules.ranks.titles
+        ordinals = rules.ranks.ordinals
     }
 
     /// The unit written as `text` after a number: a symbol (exact case), else a name, else a currency.

@@ -21,9 +21,10 @@ struct NounPhraseReader: Sendable {
                 position = article.end
             }
         }
-        // "a 26,400-person trial": a hyphenated compound counts its first word.
-        if !afterOf, position < limit, bytes[position] == UInt8(ascii: "-") { position += 1 }
-        while words.count < maxWords, let token = nextToken(bytes, from: position, limit: limit) {
+        // "a 26,400-person trial": a hyphenated compound counts its first word, and only that.
+        let compound = !afterOf && position < limit && bytes[position] == UInt8(ascii: "-")
+        if compound { position += 1 }
+        while words.count < (compound ? 1 : maxWords), let token = nextToken(bytes, from: position, limit: limit) {
             let lower = token.word.lowercased()
             guard !stopWords.contains(lower), let first = token.word.unicodeScalars.first, !CharacterClass.isDigit(first) else { break }
             // A participle after the noun starts a new clause: "personnel based in Japan".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A quantity with what identifies it: what is measured, where, when, and how firmly it is claimed.
 public struct Fact: Sendable {
     public var quantity: Quantity
@@ -32,6 +34,10 @@ public struct Fact: Sendable {
     public var normalized: String {
         let unit = quantity.unit
         if unit.dimension == "date" { return quantity.date?.iso ?? text }
+        if unit.dimension == "time-of-day" {
+            let minutes = Int(quantity.value.doubleValue)
+            return String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
         let value = ConversionMismatchCheck.format(quantity.baseValue, significantDigits: 6)
         let per = quantity.per.map { " per \($0.id)" } ?? ""
         return unit == .count ? value + per : "\(value) \(unit.baseId)\(per)"

@@ -31,16 +31,21 @@ struct FactBuilder: Sendable {
             // A time belongs to the clause it stands in ("1,248,300 on census night, … since the last count in 2015");
             // a clause that names none takes the sentence's.
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
-            var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity)
+            var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity, sentence: sentenceRange)
             if times.isEmpty {
                 // Borrow only from clauses with no figure of their own: those times belong to their figures …
-                // … and only from clauses before it: ", a year earlier" at the end belongs to the figure before it.
-                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other.upperBound <= clause.lowerBound
+                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause
                     && !quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
-                    times.merge(self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity)) { $0.union($1) }
+                    times.merge(self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity,
+                                           sentence: sentenceRange)) { $0.union($1) }
                 }
             }
             for (kind, period) in identity.periodDefaults where times[kind] == nil { times[kind] = [period] }
+            if quantity.unit.dimension == "time-of-day" {
+                // "11:40 p.m. local" and "04:40 UTC" are the same instant in two zones, not two times.
+                let written = document.source.text(quantity.span).lowercased()
+                times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
+            }
             return fact(for: quantity, words: words, times: times, document: document)
         }
     }
@@ -136,7 +141,7 @@ struct FactBuilder: Sendable {
 
     /// The times stated in `range`, by kind; the quantity's own date is its value, not its time.
     private func times(in words: SentenceWords, range: Range<Int>, document: Document, quantities: [Quantity],
-                       excluding own: Quantity) -> [String: Set<String>] {
+                       excluding own: Quantity, sentence: Range<Int>) -> [String: Set<String>] {
         var times: [String: Set<String>] = [:]
         for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized
             && !own.proseSpan.contains(word.range.lowerBound) {
@@ -148,9 +153,12 @@ struct FactBuilder: Sendable {
             && quantity.proseSpan != own.proseSpan {
             if let year = quantity.date?.year { times["year", default: []].insert("\(year)") }
         }
-        let text = String(decoding: document.prose.bytes[range], as: UTF8.self).lowercased()
+        // The text from the sentence start, so a comparison word in an earlier clause is seen
+        // ("rose to $612m … from $455m …, a year earlier").
+        let text = String(decoding: document.prose.bytes[sentence.lowerBound..<range.upperBound], as: UTF8.self).lowercased()
+        let clauseStart = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound - sentence.lowerBound)
         for (kind, phrase, period) in identity.periods {
-            guard let found = text.range(of: phrase) else { continue }
+            guard let found = text.range(of: phrase, range: clauseStart..<text.endIndex) else { continue }
             let beforeOK = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
             let afterOK = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
             // "rose 6.2% compared with the previous election": the period of the comparison, not of the figure.

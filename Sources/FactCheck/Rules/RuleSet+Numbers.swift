@@ -41,7 +41,8 @@ extension RuleSet {
 
     /// dates.yml: month and weekday names, the year range, examples.
     mutating func readDates(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["months", "weekdays", "year_range", "clock_prepositions", "examples"])
+        let fields = try root.fields(allowed: ["months", "weekdays", "year_range", "clock_prepositions", "examples", "time_examples"])
+        dates.examples += try fields["time_examples"]?.examples(owner: "times", kind: .quantity(unit: "time")) ?? []
         for word in try fields["clock_prepositions"]?.strings() ?? [] { dates.clockPrepositions.insert(word.lowercased()) }
         for (number, names) in try fields["months"]?.entries() ?? [] {
             guard let month = Int(number), (1...12).contains(month) else { throw names.error("month keys are 1 to 12, not '\(number)'") }
@@ -61,7 +62,13 @@ extension RuleSet {
 
     /// ranks.yml: star words and titles.
     mutating func readRanks(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["stars", "titles", "examples"])
+        let fields = try root.fields(allowed: ["stars", "titles", "positions", "examples"])
+        if let positions = fields["positions"] {
+            let body = try positions.fields(allowed: ["ordinals", "verbs", "examples"], required: ["ordinals", "verbs"])
+            for (word, value) in try body["ordinals"]!.entries() { ranks.ordinals[word.lowercased()] = try value.int() }
+            ranks.positionVerbs = try body["verbs"]!.strings().map { $0.lowercased() }
+            ranks.examples += try body["examples"]?.examples(owner: "positions", kind: .quantity(unit: "place")) ?? []
+        }
         if let stars = fields["stars"] {
             let body = try stars.fields(allowed: ["words", "examples"], required: ["words"])
             ranks.starWords = try body["words"]!.strings()

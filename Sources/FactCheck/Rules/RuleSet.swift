@@ -96,6 +96,10 @@ public struct RankRules: Sendable {
     public var starWords: [String] = []
     /// Lower-cased title → stars.
     public var titles: [String: Int] = [:]
+    /// Lower-cased ordinal word → position ("third" → 3).
+    public var ordinals: [String: Int] = [:]
+    /// Verbs after which an ordinal is a finishing position ("finished third").
+    public var positionVerbs: [String] = []
     public var examples: [RuleExample] = []
 }
 
