@@ -19,9 +19,10 @@ public struct UnitMismatchCheck: CorpusCheck {
 
     public func findings(in facts: [Fact]) -> [Finding] {
         let index = FactIndex(facts: facts, maxPosting: matcher.identity.maxPosting)
-        let pairs = index.candidatePairs { fact in
+        // Paired on the written number alone ("2.9" and "2.90" alike): the same number is the evidence.
+        let pairs = index.candidatePairs(byWords: false) { fact in
             guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }
-            return fact.quantity.written.description
+            return "\(fact.quantity.written.doubleValue)"
         }
         var seen = Set<String>()
         return pairs.compactMap { i, j -> Finding? in

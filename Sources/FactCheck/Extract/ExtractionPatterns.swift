@@ -75,7 +75,9 @@ struct ExtractionPatterns: Sendable {
         // the quantity or its noun ("$9.6bn a day"), or "for the first time in a decade" would be a rate.
         let perUnitName = "(?:\(symbols)|\(perNames))\(Self.notWordAfter)"
         self.perUnit = try Pattern("(?:[^\\S\\n]+[\\p{L}'’-]+){0,3}?(?:[^\\S\\n]+(?i:per)[^\\S\\n]+|/)(?<unit>\(perUnitName))"
-                                   + "|(?:[^\\S\\n]+[\\p{L}'’-]+)?[^\\S\\n]+(?i:a|an|every|each)[^\\S\\n]+(?<unit2>\(perUnitName))",
+                                   + "|(?:[^\\S\\n]+[\\p{L}'’-]+)?[^\\S\\n]+(?i:a|an|every|each)[^\\S\\n]+(?<unit2>\(perUnitName))"
+                                   // "$455m a year earlier" is a time, not a rate.
+                                   + "(?![^\\S\\n]+(?i:earlier|ago|before|later|after|previously|on|from|since)\\b)",
                                    origin: PatternOrigin(file: "rules/units.yml", line: 1))
         self.currencyBefore = try Pattern(Self.notWordBefore + "(?<cur>\(currencySymbols))\\s?\\z", origin: PatternOrigin(file: "rules/currencies.yml", line: 1))
 

@@ -20,6 +20,9 @@ public struct Fact: Sendable {
     public var names: Set<String>
     /// The names among the words nearest the number: whose figure it is ("Civic Union took 38.6%").
     public var nearNames: Set<String>
+    /// The distinctive figures of its sentence other than itself ("46.3 degC"): sentences that share
+    /// one are about the same event.
+    public var companions: Set<String>
     /// Its time by kind: "year" → 2025, "relative" → "last year", "quarter" → "q3", "weekday", "month", "part of day".
     public var times: [String: Set<String>]
 

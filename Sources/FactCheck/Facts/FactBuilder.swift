@@ -24,6 +24,10 @@ struct FactBuilder: Sendable {
 
     func facts(in document: Document, quantities: [Quantity]) -> [Fact] {
         var wordsBySentence: [Int: SentenceWords] = [:]
+        var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
+        for quantity in quantities where Self.isDistinctive(quantity) {
+            figuresBySentence[quantity.sentence, default: []].append((quantity.span, "\(quantity.unit.id) \(quantity.value)"))
+        }
         return quantities.map { quantity in
             let sentenceRange = document.sentenceRange(atProseOffset: quantity.proseSpan.lowerBound)
             let words = wordsBySentence[quantity.sentence] ?? SentenceWords(document.prose.bytes, sentenceRange)
@@ -33,11 +37,15 @@ struct FactBuilder: Sendable {
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
             var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity, sentence: sentenceRange)
             if times.isEmpty {
-                // Borrow only from clauses with no figure of their own: those times belong to their figures …
-                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause
-                    && !quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
-                    times.merge(self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity,
-                                           sentence: sentenceRange)) { $0.union($1) }
+                // Borrow from the other clauses: all their times when they hold no figure, else only periods.
+                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause {
+                    var borrowed = self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity,
+                                              sentence: sentenceRange)
+                    // A clause with a figure of its own keeps its dates; its period ("last season") covers the sentence.
+                    if quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
+                        borrowed = borrowed.filter { identity.sentenceWideKinds.contains($0.key) }
+                    }
+                    times.merge(borrowed) { $0.union($1) }
                 }
             }
             for (kind, period) in identity.periodDefaults where times[kind] == nil { times[kind] = [period] }
@@ -46,8 +54,18 @@ struct FactBuilder: Sendable {
                 let written = document.source.text(quantity.span).lowercased()
                 times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
             }
-            return fact(for: quantity, words: words, times: times, document: document)
+            var fact = fact(for: quantity, words: words, times: times, document: document)
+            fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
+            return fact
         }
+    }
+
+    /// A figure distinctive enough to identify an event: three or more significant digits, or a decimal.
+    static func isDistinctive(_ quantity: Quantity) -> Bool {
+        guard quantity.unit.dimension != "date", quantity.bound == .exact else { return false }
+        var significand = quantity.written.significand.magnitude
+        while significand > 0, significand % 10 == 0 { significand /= 10 }
+        return significand >= 100 || quantity.written.exponent < 0
     }
 
     private func fact(for quantity: Quantity, words: SentenceWords, times: [String: Set<String>], document: Document) -> Fact {
@@ -82,7 +100,7 @@ struct FactBuilder: Sendable {
         let nearNames = Set(nearestNames.filter(\.isName).map(\.stem))
         return Fact(quantity: quantity, path: source.path, line: source.lines.line(of: quantity.span.lowerBound),
                     text: source.text(quantity.span), sentence: quantity.sentence, measure: measure(of: quantity),
-                    near: near, context: context, names: names, nearNames: nearNames, times: times)
+                    near: near, context: context, names: names, nearNames: nearNames, companions: [], times: times)
     }
 
     /// A word's stem when it can say what is measured: not a stop word, a number, a month or weekday.

@@ -6,12 +6,16 @@ struct FactIndex {
     let facts: [Fact]
     let maxPosting: Int
 
-    /// Candidate pairs (i < j) whose facts share a dimension and a near stem, each pair once.
-    func candidatePairs(key: (Fact) -> String?) -> [(Int, Int)] {
+    /// Candidate pairs (i < j) whose facts share a key and, with `byWords`, a near stem; each pair once.
+    func candidatePairs(byWords: Bool = true, key: (Fact) -> String?) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
         for (index, fact) in facts.enumerated() {
             guard let prefix = key(fact) else { continue }
-            for stem in fact.near.union(fact.measure.map { ["=" + $0] } ?? []) {
+            guard byWords else {
+                postings[prefix, default: []].append(index)
+                continue
+            }
+            for stem in fact.near.union(fact.measure.map { ["=" + $0] } ?? []).union(fact.companions.map { "#" + $0 }) {
                 postings[prefix + "|" + stem, default: []].append(index)
             }
         }

@@ -26,9 +26,10 @@ public struct FactMatcher: Sendable {
     }
 
     /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
+    /// Sharing a distinctive figure ("46.3C" in both sentences) is strong evidence: it counts as two words.
     func sharedNear(_ a: Fact, _ b: Fact) -> Int {
         let shared = a.near.intersection(b.near)
-        return shared.count + Self.measureBonus(a, b, shared: shared)
+        return shared.count + Self.measureBonus(a, b, shared: shared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
     }
 
     /// The same counted-noun class adds evidence only when its word is not already among the shared ones
@@ -49,10 +50,11 @@ public struct FactMatcher: Sendable {
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
-        let sharedNear = a.near.intersection(b.near).count
-        guard sharedNear >= identity.minSharedNear else { return false }
+        // One number in two units ("$2.9m" vs "$2.90bn") needs little more: a shared word, or three significant digits.
+        let distinctiveNumber = sameNumber && (a.text.filter(\.isNumber).count >= 3 || !a.context.isDisjoint(with: b.context))
+        guard distinctiveNumber || sharedNear(a, b) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
-        let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared)
+        let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }

@@ -24,6 +24,10 @@ extension RuleSet {
                     identity.periodDefaults[kind] = try phrases.string()
                     continue
                 }
+                if period == "sentence_wide" {
+                    if try phrases.string() == "true" { identity.sentenceWideKinds.insert(kind) }
+                    continue
+                }
                 if period == "not_after" {
                     identity.comparisonWords[kind, default: []] += try phrases.strings().map { $0.lowercased() }
                     continue

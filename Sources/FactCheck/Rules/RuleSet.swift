@@ -149,6 +149,8 @@ public struct IdentityRules: Sendable {
     public var periods: [(kind: String, phrase: String, period: String)] = []
     /// The period a fact takes when it states none of that kind ("relative" → "now").
     public var periodDefaults: [String: String] = [:]
+    /// Kinds of period that hold for a whole sentence, not just their clause ("His 19 goals last season, which …").
+    public var sentenceWideKinds: Set<String> = []
     /// Words after which a period names a comparison's base, by kind ("compared with the previous election").
     public var comparisonWords: [String: [String]] = [:]
     public var nearNameWords = 2

@@ -72,6 +72,11 @@ import Testing
         #expect(quantities.map(\.noun) == ["U.S. military personnel", "GDP"])
     }
 
+    @Test func ratesAndTheirLookalikes() throws {
+        let quantities = try Fixtures.quantities("Goods worth $9.6bn a day; 4,150 people per square kilometre; up from $455m a year earlier.")
+        #expect(quantities.map { $0.per?.id } == ["d", "km2", nil])
+    }
+
     @Test func fractionsAreShares() throws {
         let quantities = try Fixtures.quantities("About two-thirds of voters turned out.")
         #expect(quantities.first?.unit.id == "%")
