@@ -51,7 +51,8 @@ public struct FactMatcher: Sendable {
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         // One number in two units ("$2.9m" vs "$2.90bn") needs little more: a shared word, or three significant digits.
-        let distinctiveNumber = sameNumber && (a.text.filter(\.isNumber).count >= 3 || !a.context.isDisjoint(with: b.context))
+        let digits = max(a.text.filter(\.isNumber).count, b.text.filter(\.isNumber).count)
+        let distinctiveNumber = sameNumber && (digits >= 3 || !a.context.isDisjoint(with: b.context))
         guard distinctiveNumber || sharedNear(a, b) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
         let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
