@@ -18,6 +18,9 @@ struct FactsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Output format: a table for people, one JSON object per line for machines.", valueName: "table|jsonl"))
     var format: Format = .table
 
+    @Flag(help: "Group the facts across documents: which sources agree, which disagree, which state a fact alone.")
+    var group = false
+
     @Flag(help: "Print throughput and peak memory on stderr when done.")
     var stats = false
 
@@ -25,17 +28,22 @@ struct FactsCommand: AsyncParsableCommand {
         let checker = try await input.makeChecker()
         let clock = ContinuousClock()
         let started = clock.now
-        var bytes = 0, documents = 0, facts = 0
+        var bytes = 0, documents = 0, factCount = 0
+        var facts: [Fact] = []
         try await exitingOnInputErrors {
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType)
             for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
             try await checker.analyzeFiles(files, jobs: input.jobs, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
                 bytes += analysis.document.source.bytes.count
                 documents += 1
-                facts += analysis.quantities.count
+                factCount += analysis.quantities.count
                 for warning in analysis.warnings {
                     let position = analysis.document.source.lines.position(of: warning.offset)
                     Console.note("\(warning.path):\(position.line):\(position.column): warning: \(warning.message)")
+                }
+                if group {
+                    facts += analysis.facts
+                    return
                 }
                 let records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
                 guard !records.isEmpty else { return }
@@ -45,11 +53,18 @@ struct FactsCommand: AsyncParsableCommand {
                 }
             }
         }
+        if group {
+            let records = CorroborationReporter.records(FactGrouping(identity: checker.rules.identity).groups(facts))
+            switch format {
+            case .jsonl: Console.write(try CorroborationReporter.jsonLines(records))
+            case .table: Console.write(CorroborationReporter.text(records))
+            }
+        }
         if stats {
             let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
             let megabytes = Double(bytes) / 1_000_000
             Console.note(String(format: "factcheck: %d documents, %.1f MB, %d facts in %.2f s: %.1f MB/s with %d jobs; peak memory %.1f MB",
-                                documents, megabytes, facts, seconds, megabytes / max(seconds, 1e-9), input.jobs, PeakMemory.megabytes()))
+                                documents, megabytes, factCount, seconds, megabytes / max(seconds, 1e-9), input.jobs, PeakMemory.megabytes()))
         }
     }
 }

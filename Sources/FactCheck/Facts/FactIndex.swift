@@ -1,5 +1,5 @@
 /// Finds the pairs of facts worth comparing without comparing every pair: facts are indexed by
-/// dimension and the stems near their numbers, and only facts sharing an entry are paired.
+/// dimension and the stems, names and figures near their numbers, and only facts sharing an entry are paired.
 /// A stem shared by more than `max_posting` facts is too common to pair on, which keeps the
 /// work near-linear in the number of facts.
 struct FactIndex {
@@ -15,7 +15,8 @@ struct FactIndex {
                 postings[prefix, default: []].append(index)
                 continue
             }
-            for stem in fact.near.union(fact.measure.map { ["=" + $0] } ?? []).union(fact.companions.map { "#" + $0 }) {
+            let keys = fact.near.union(fact.measure.map { ["=" + $0] } ?? []).union(fact.companions.map { "#" + $0 }).union(fact.nearNames.map { "@" + $0 })
+            for stem in keys {
                 postings[prefix + "|" + stem, default: []].append(index)
             }
         }

@@ -26,10 +26,13 @@ public struct FactMatcher: Sendable {
     }
 
     /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
-    /// Sharing a distinctive figure ("46.3C" in both sentences) is strong evidence: it counts as two words.
-    func sharedNear(_ a: Fact, _ b: Fact) -> Int {
+    /// Stems and names shared near both numbers. Sharing a distinctive figure ("46.3C" in both sentences)
+    /// is strong evidence: it counts as two words.
+    /// Names count only with `names`: a shared place says two figures are about it, not that they are one.
+    func sharedNear(_ a: Fact, _ b: Fact, names: Bool = false) -> Int {
         let shared = a.near.intersection(b.near)
-        return shared.count + Self.measureBonus(a, b, shared: shared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
+        return shared.count + (names ? a.nearNames.intersection(b.nearNames).count : 0) + Self.measureBonus(a, b, shared: shared)
+            + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
     }
 
     /// The same counted-noun class adds evidence only when its word is not already among the shared ones
@@ -44,7 +47,7 @@ public struct FactMatcher: Sendable {
     /// With `numbersAgreeOddly` (a typo-like pair, or one number in two units) the numbers are evidence
     /// in themselves, and one shared word near them is enough; with `sameNumber` (one number in two
     /// units) even differently named places may be one ("Tamsin County" and "Pine Flat" for one fire).
-    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false) -> Bool {
+    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false, ignoringTime: Bool = false) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         if let x = a.measure, let y = b.measure, x != y { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
@@ -53,12 +56,14 @@ public struct FactMatcher: Sendable {
         // One number in two units ("$2.9m" vs "$2.90bn") needs little more: a shared word, or three significant digits.
         let digits = max(a.text.filter(\.isNumber).count, b.text.filter(\.isNumber).count)
         let distinctiveNumber = sameNumber && (digits >= 3 || !a.context.isDisjoint(with: b.context))
-        guard distinctiveNumber || sharedNear(a, b) >= identity.minSharedNear else { return false }
+        guard distinctiveNumber || sharedNear(a, b, names: true) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
         let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
-        for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
+        if !ignoringTime {
+            for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
+        }
         if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
         return true
     }

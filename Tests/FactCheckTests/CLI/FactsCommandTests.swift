@@ -72,3 +72,30 @@ import Testing
         #expect(output.stderr.contains("MB/s with 2 jobs; peak memory"))
     }
 }
+
+extension FactsCommandTests {
+    /// `facts --group` on the seeds: the story's facts agreed by several wires, the rank disputed.
+    @Test func groupShowsCorroborationAcrossTheSeeds() throws {
+        let output = try CLIRunner.run(["facts", "--group", "--format", "jsonl", "seeds"])
+        #expect(output.status == 0)
+        struct Group: Decodable {
+            struct Claim: Decodable { var path: String; var text: String; var hedge: String? }
+            var status: String
+            var sources: Int
+            var sides: [[Claim]]
+        }
+        let groups = try output.stdout.split(separator: "\n").map { try JSONDecoder().decode(Group.self, from: Data($0.utf8)) }
+        func agreed(_ text: String) -> Group? { groups.first { $0.status == "corroborated" && $0.sides[0].contains { $0.text == text } } }
+        for text in ["54,000", "April 10", "1960", "March 2025"] {
+            #expect((agreed(text)?.sources ?? 0) >= 3, "\(text) should be corroborated by three wires")
+        }
+        #expect(agreed("2%")?.sides[0].contains { $0.text == "2 percent" } == true, "2% and 2 percent of GDP are one fact")
+        let disputed = groups.filter { $0.status == "disputed" }
+        #expect(disputed.count == 1)
+        #expect(disputed.first?.sides.map { $0.map(\.text) } == [["three-star"], ["four-star", "four-star"]])
+        let table = try CLIRunner.run(["facts", "--group", "seeds"]).stdout
+        #expect(table.hasPrefix("three-star vs four-star — "))
+        #expect(table.contains("[DISPUTED across 2 sources]"))
+        #expect(table.contains("Stated once ("))
+    }
+}

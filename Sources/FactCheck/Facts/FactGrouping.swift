@@ -1,0 +1,96 @@
+/// Groups facts into what the reports say about one thing: the claims that agree form a side, and
+/// sides joined by a direct conflict form one group. The conflicting-value check reports the groups
+/// with more than one side; `factcheck facts --group` shows them all.
+public struct FactGrouping: Sendable {
+    let matcher: FactMatcher
+
+    public init(identity: IdentityRules) { matcher = FactMatcher(identity: identity) }
+
+    /// One thing the reports state, and what each says of it.
+    public struct Group: Sendable {
+        /// The claims, split into sides that agree with each other, by value.
+        public var sides: [[Fact]]
+        /// Two firm (unhedged) claims disagree directly: a warning, not a note.
+        public var firmConflict: Bool
+
+        public var facts: [Fact] { sides.flatMap { $0 } }
+        public var isConflict: Bool { sides.count > 1 }
+    }
+
+    public func groups(_ facts: [Fact]) -> [Group] {
+        // A bracketed conversion restates its original; the original speaks for both.
+        let subset = facts.filter { $0.quantity.conversionOf == nil }
+        let index = FactIndex(facts: subset, maxPosting: matcher.identity.maxPosting)
+        var agreeing = UnionFind(count: subset.count)
+        var conflicts: [(Int, Int)] = []
+        let sentences = FactsBySentence(subset)
+        for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
+            let (a, b) = (subset[i], subset[j])
+            let strongTypo = FactMatcher.isStrongTypo(a, b)
+            // The very same figure may be dated by different events ("in 2022 it unveiled a plan … 2%", "2% by 2027").
+            let identical = a.quantity.written == b.quantity.written && a.quantity.unit == b.quantity.unit && a.quantity.bound == b.quantity.bound
+            // The same distinctive value ("April 10", "1,248,300") is evidence in itself, like a typo pair.
+            let sameDistinctive = identical && (a.quantity.date?.day != nil || FactBuilder.isDistinctive(a.quantity))
+            guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive, ignoringTime: identical),
+                  !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
+            // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
+            let swappedDigits = strongTypo && a.text.filter(\.isNumber).sorted() == b.text.filter(\.isNumber).sorted()
+            if matcher.agree(a, b), !swappedDigits {
+                agreeing.union(i, j)
+            } else if !identical, matcher.plausiblyTheSame(a, b),
+                      // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
+                      a.isHedged || b.isHedged || matcher.describeSameThingDespiteValues(a, b),
+                      !explainedAway(a, b, sentences: sentences, facts: subset) {
+                conflicts.append((i, j))
+            }
+        }
+        var linked = UnionFind(count: subset.count)
+        for (i, j) in conflicts { linked.union(agreeing.find(i), agreeing.find(j)) }
+        var members: [Int: [Int]] = [:]
+        for index in subset.indices { members[linked.find(agreeing.find(index)), default: []].append(index) }
+        var firm = Set<Int>()
+        for (i, j) in conflicts where !subset[i].isHedged && !subset[j].isHedged { firm.insert(linked.find(agreeing.find(i))) }
+        return members.keys.sorted().map { root in
+            Group(sides: sides(of: members[root]!.map { subset[$0] }), firmConflict: firm.contains(root))
+        }
+    }
+
+    /// A group's claims split into sides whose values agree, lowest first.
+    private func sides(of group: [Fact]) -> [[Fact]] {
+        var parts: [[Fact]] = []
+        for fact in group.sorted(by: { matcher.interval($0).lowerBound < matcher.interval($1).lowerBound }) {
+            if let last = parts.indices.last, parts[last].allSatisfy({ matcher.agree($0, fact) }) {
+                parts[last].append(fact)
+            } else {
+                parts.append([fact])
+            }
+        }
+        return parts.map { $0.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) } }
+    }
+
+    /// A claim is explained away when its own sentence holds a firm value that agrees with the other
+    /// claim: "Of the 301 structures destroyed, 214 were homes" does not say 214 structures.
+    private func explainedAway(_ a: Fact, _ b: Fact, sentences: FactsBySentence, facts: [Fact]) -> Bool {
+        for (claim, other) in [(a, b), (b, a)] {
+            for neighbour in sentences.facts(inSentenceOf: claim) where neighbour.quantity.span != claim.quantity.span {
+                let candidate = facts[neighbour.index]
+                // Only a bounded value explains: "more than two minutes" agrees with any longer time.
+                guard ![.atLeast, .atMost].contains(candidate.quantity.bound) else { continue }
+                if !candidate.isHedged, candidate.quantity.unit.dimension == other.quantity.unit.dimension, matcher.agree(candidate, other) { return true }
+            }
+        }
+        return false
+    }
+}
+
+/// The facts of each sentence, to look at a claim's neighbours.
+struct FactsBySentence {
+    struct Entry { var index: Int; var quantity: Quantity }
+    private var entries: [String: [Entry]] = [:]
+
+    init(_ facts: [Fact]) {
+        for (index, fact) in facts.enumerated() { entries["\(fact.path)#\(fact.sentence)", default: []].append(Entry(index: index, quantity: fact.quantity)) }
+    }
+
+    func facts(inSentenceOf fact: Fact) -> [Entry] { entries["\(fact.path)#\(fact.sentence)"] ?? [] }
+}
