@@ -24,6 +24,8 @@ struct FactBuilder: Sendable {
 
     func facts(in document: Document, quantities: [Quantity]) -> [Fact] {
         var wordsBySentence: [Int: SentenceWords] = [:]
+        // With a known publication date, "last year" is a year ("date: 2023-03-25" in front matter).
+        let publicationYear = document.prose.metadata["date"].flatMap { Int($0.prefix(4)) }.flatMap { (1800...2200).contains($0) ? $0 : nil }
         var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
         for quantity in quantities where Self.isDistinctive(quantity) {
             figuresBySentence[quantity.sentence, default: []].append((quantity.span, "\(quantity.unit.id) \(quantity.value)"))
@@ -48,7 +50,9 @@ struct FactBuilder: Sendable {
                     times.merge(borrowed) { $0.union($1) }
                 }
             }
-            for (kind, period) in identity.periodDefaults where times[kind] == nil { times[kind] = [period] }
+            if let year = publicationYear { Self.resolve(&times, publishedIn: year) }
+            // A figure placed in a calendar year needs no default "now".
+            for (kind, period) in identity.periodDefaults where times[kind] == nil && times["year"] == nil { times[kind] = [period] }
             if quantity.unit.dimension == "time-of-day" {
                 // "11:40 p.m. local" and "04:40 UTC" are the same instant in two zones, not two times.
                 let written = document.source.text(quantity.span).lowercased()
@@ -58,6 +62,26 @@ struct FactBuilder: Sendable {
             fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
             return fact
         }
+    }
+
+    /// "2% of GDP by 2027": a year after "by", "until" or "before" is a deadline, not when the figure holds.
+    static func isDeadline(_ date: Quantity, _ prose: [UInt8]) -> Bool {
+        let start = date.proseSpan.lowerBound
+        let lead = String(decoding: prose[max(0, start - 8)..<start], as: UTF8.self).lowercased()
+        return ["by ", "until ", "before ", "through "].contains { lead.hasSuffix($0) }
+    }
+
+    /// Relative years become calendar years once the report's year is known; unknown stays unresolved.
+    static func resolve(_ times: inout [String: Set<String>], publishedIn year: Int) {
+        guard let relative = times["relative"] else { return }
+        let offsets = ["last year": -1, "this year": 0, "now": 0, "next year": 1]
+        var resolved = relative
+        for period in relative {
+            guard let offset = offsets[period] else { continue }
+            times["year", default: []].insert("\(year + offset)")
+            resolved.remove(period)
+        }
+        times["relative"] = resolved.isEmpty ? nil : resolved
     }
 
     /// A figure distinctive enough to identify an event: three or more significant digits, or a decimal.
@@ -168,7 +192,7 @@ struct FactBuilder: Sendable {
             if months.contains(lower) { times["month", default: []].insert(monthNames[lower] ?? lower) }
         }
         for quantity in quantities where quantity.unit.dimension == "date" && range.contains(quantity.proseSpan.lowerBound)
-            && quantity.proseSpan != own.proseSpan {
+            && quantity.proseSpan != own.proseSpan && !Self.isDeadline(quantity, document.prose.bytes) {
             if let year = quantity.date?.year { times["year", default: []].insert("\(year)") }
         }
         // The text from the sentence start, so a comparison word in an earlier clause is seen

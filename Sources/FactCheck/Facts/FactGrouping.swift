@@ -27,11 +27,10 @@ public struct FactGrouping: Sendable {
         for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
             let (a, b) = (subset[i], subset[j])
             let strongTypo = FactMatcher.isStrongTypo(a, b)
-            // The very same figure may be dated by different events ("in 2022 it unveiled a plan … 2%", "2% by 2027").
             let identical = a.quantity.written == b.quantity.written && a.quantity.unit == b.quantity.unit && a.quantity.bound == b.quantity.bound
             // The same distinctive value ("April 10", "1,248,300") is evidence in itself, like a typo pair.
             let sameDistinctive = identical && (a.quantity.date?.day != nil || FactBuilder.isDistinctive(a.quantity))
-            guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive, ignoringTime: identical),
+            guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive),
                   !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
             // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
             let swappedDigits = strongTypo && a.text.filter(\.isNumber).sorted() == b.text.filter(\.isNumber).sorted()

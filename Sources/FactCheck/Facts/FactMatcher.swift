@@ -47,7 +47,7 @@ public struct FactMatcher: Sendable {
     /// With `numbersAgreeOddly` (a typo-like pair, or one number in two units) the numbers are evidence
     /// in themselves, and one shared word near them is enough; with `sameNumber` (one number in two
     /// units) even differently named places may be one ("Tamsin County" and "Pine Flat" for one fire).
-    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false, ignoringTime: Bool = false) -> Bool {
+    func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         if let x = a.measure, let y = b.measure, x != y { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
@@ -61,9 +61,7 @@ public struct FactMatcher: Sendable {
         let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
-        if !ignoringTime {
-            for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
-        }
+        for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
         if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
         return true
     }

@@ -51,7 +51,8 @@ public enum InputCollector {
         mutating func enter(_ directory: String, names: [String]) {
             let manager = FileManager.default
             for name in names.sorted() {
-                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                // Walking "." gives "a.md", not "./a.md": paths as a user would type them.
+                let path = directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 var isDirectory: ObjCBool = false
                 guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                     skipped[path] = "broken symbolic link"

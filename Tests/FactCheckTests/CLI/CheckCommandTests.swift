@@ -110,3 +110,20 @@ extension CheckCommandTests {
         #expect(!output.stderr.contains("Fatal error"))
     }
 }
+
+extension CheckCommandTests {
+    /// "Last year" in a report dated 2023 is 2022: it agrees with "in 2022" elsewhere and disagrees with 2024.
+    @Test func relativeYearsResolveAgainstThePublicationDate() throws {
+        let folder = try CLIRunner.folder([
+            "a.md": "---\ndate: 2023-03-25\n---\n\nLast year, the city council cut its transport budget to $412m.\n",
+            "b.md": "---\ndate: 2025-01-10\n---\n\nIn 2022 the city council cut its transport budget to $421m.\n",
+            "c.md": "---\ndate: 2025-01-10\n---\n\nLast year the city council cut its transport budget to $421m.\n",
+        ])
+        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        let paths = findings.map { ($0["claims"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }.sorted() }
+        // a (2022) and b (2022) disagree on the figure; c is about 2024, a different year.
+        #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
+    }
+}
