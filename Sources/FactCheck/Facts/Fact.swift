@@ -7,7 +7,11 @@ public struct Fact: Sendable {
     /// 1-based line of the quantity, for messages.
     public var line: Int
     /// The quantity as written.
-    public var text: String
+    public var text: String {
+        didSet { digits = text.filter(\.isNumber) }
+    }
+    /// The digits of the text, for telling typos apart ("512,400" → "512400").
+    public private(set) var digits: String
     /// Which sentence of its document it stands in: facts in one sentence are never the same fact.
     public var sentence: Int
     /// The counted-noun class ("military personnel" for "US troops"), when it counts something.
@@ -27,6 +31,23 @@ public struct Fact: Sendable {
     public var times: [String: Set<String>]
 
     public var isHedged: Bool { quantity.hedge != nil }
+
+    init(quantity: Quantity, path: String, line: Int, text: String, sentence: Int, measure: String?, near: Set<String>,
+         context: Set<String>, names: Set<String>, nearNames: Set<String>, companions: Set<String>, times: [String: Set<String>]) {
+        self.quantity = quantity
+        self.path = path
+        self.line = line
+        self.text = text
+        self.digits = text.filter(\.isNumber)
+        self.sentence = sentence
+        self.measure = measure
+        self.near = near
+        self.context = context
+        self.names = names
+        self.nearNames = nearNames
+        self.companions = companions
+        self.times = times
+    }
 
     /// The value as written with its normalized form: "6,200 km (= 6,200,000 m)", "three-star (= 3 star)".
     public var described: String {

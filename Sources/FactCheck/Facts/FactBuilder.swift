@@ -10,8 +10,26 @@ struct FactBuilder: Sendable {
     let monthNames: [String: String]
     let weekdayNames: [String: String]
 
-    init(rules: RuleSet) {
+    /// Every period phrase of identity.yml, and every comparison word, in one pattern each.
+    let periodPattern: Pattern
+    let comparisonPattern: Pattern
+    /// Lower-cased phrase → (kind, period).
+    let periodByPhrase: [String: [(kind: String, period: String)]]
+    /// Lower-cased comparison word → the kinds it applies to.
+    let comparisonKinds: [String: Set<String>]
+
+    init(rules: RuleSet) throws(RegexError) {
         identity = rules.identity
+        var byPhrase: [String: [(kind: String, period: String)]] = [:]
+        for (kind, phrase, period) in rules.identity.periods { byPhrase[phrase, default: []].append((kind, period)) }
+        periodByPhrase = byPhrase
+        var kinds: [String: Set<String>] = [:]
+        for (kind, words) in rules.identity.comparisonWords { for word in words { kinds[word, default: []].insert(kind) } }
+        comparisonKinds = kinds
+        periodPattern = try Pattern("(?i)(?<![\\p{L}])" + RegexText.alternation(byPhrase.keys) + "(?![\\p{L}])",
+                                    origin: PatternOrigin(file: "rules/identity.yml", line: 1))
+        comparisonPattern = try Pattern("(?i)(?<![\\p{L}])" + RegexText.alternation(kinds.keys) + "(?![\\p{L}])",
+                                        origin: PatternOrigin(file: "rules/identity.yml", line: 1))
         // Unit words say how a thing is measured, not what: "30 km" and "35 km" share no subject.
         let unitWords = rules.units.flatMap { $0.names + $0.symbols }.flatMap { $0.lowercased().split(separator: " ").map(String.init) }
         stopWords = rules.nouns.stopWords.union(rules.identity.ignoredWords).union(unitWords)
@@ -22,27 +40,42 @@ struct FactBuilder: Sendable {
         weekdayNames = rules.dates.weekdays.mapValues { "weekday\($0)" }
     }
 
-    func facts(in document: Document, quantities: [Quantity]) -> [Fact] {
+    func facts(in document: Document, quantities: [Quantity], scratch: MatchScratch) -> [Fact] {
         var wordsBySentence: [Int: SentenceWords] = [:]
+        var classifiedBySentence: [Int: [ClassifiedWord]] = [:]
+        var phrasesBySentence: [Int: SentencePhrases] = [:]
         // With a known publication date, "last year" is a year ("date: 2023-03-25" in front matter).
         let publicationYear = document.prose.metadata["date"].flatMap { Int($0.prefix(4)) }.flatMap { (1800...2200).contains($0) ? $0 : nil }
         var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
         for quantity in quantities where Self.isDistinctive(quantity) {
             figuresBySentence[quantity.sentence, default: []].append((quantity.span, "\(quantity.unit.id) \(quantity.value)"))
         }
+        var clauseCache: [Range<Int>: ClauseTimes] = [:]
+        var clausesBySentence: [Int: [Range<Int>]] = [:]
         return quantities.map { quantity in
             let sentenceRange = document.sentenceRange(atProseOffset: quantity.proseSpan.lowerBound)
             let words = wordsBySentence[quantity.sentence] ?? SentenceWords(document.prose.bytes, sentenceRange)
             wordsBySentence[quantity.sentence] = words
+            let classified = classifiedBySentence[quantity.sentence] ?? classify(words)
+            classifiedBySentence[quantity.sentence] = classified
+            let phrases = phrasesBySentence[quantity.sentence] ?? self.phrases(in: sentenceRange, document: document, scratch: scratch)
+            phrasesBySentence[quantity.sentence] = phrases
+            let clauses = clausesBySentence[quantity.sentence] ?? Self.clauses(of: sentenceRange, prose: document.prose.bytes)
+            clausesBySentence[quantity.sentence] = clauses
+            func readTimes(of clause: Range<Int>) -> ClauseTimes {
+                if let cached = clauseCache[clause] { return cached }
+                let read = clauseTimes(in: words, range: clause, document: document, quantities: quantities, phrases: phrases)
+                clauseCache[clause] = read
+                return read
+            }
             // A time belongs to the clause it stands in ("1,248,300 on census night, … since the last count in 2015");
             // a clause that names none takes the sentence's.
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
-            var times = times(in: words, range: clause, document: document, quantities: quantities, excluding: quantity, sentence: sentenceRange)
+            var times = readTimes(of: clause).times(excluding: quantity.proseSpan)
             if times.isEmpty {
                 // Borrow from the other clauses: all their times when they hold no figure, else only periods.
-                for other in Self.clauses(of: sentenceRange, prose: document.prose.bytes) where other != clause {
-                    var borrowed = self.times(in: words, range: other, document: document, quantities: quantities, excluding: quantity,
-                                              sentence: sentenceRange)
+                for other in clauses where other != clause {
+                    var borrowed = readTimes(of: other).times(excluding: quantity.proseSpan)
                     // A clause with a figure of its own keeps its dates; its period ("last season") covers the sentence.
                     if quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
                         borrowed = borrowed.filter { identity.sentenceWideKinds.contains($0.key) }
@@ -58,7 +91,7 @@ struct FactBuilder: Sendable {
                 let written = document.source.text(quantity.span).lowercased()
                 times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
             }
-            var fact = fact(for: quantity, words: words, times: times, document: document)
+            var fact = fact(for: quantity, words: classified, times: times, document: document)
             fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
             return fact
         }
@@ -92,29 +125,35 @@ struct FactBuilder: Sendable {
         return significand >= 100 || quantity.written.exponent < 0
     }
 
-    private func fact(for quantity: Quantity, words: SentenceWords, times: [String: Set<String>], document: Document) -> Fact {
+    /// A word of a sentence as fact identity sees it: a name, or a content word's stem.
+    struct ClassifiedWord {
+        var range: Range<Int>
+        var stem: String
+        var isName: Bool
+    }
+
+    /// Each word classified once per sentence: names (canonical), content stems; other words dropped.
+    private func classify(_ words: SentenceWords) -> [ClassifiedWord] {
+        words.words.enumerated().compactMap { index, word in
+            if let name = name(word, index: index, words: words.words) { return ClassifiedWord(range: word.range, stem: name, isName: true) }
+            if let content = contentStem(word.text) { return ClassifiedWord(range: word.range, stem: content, isName: false) }
+            return nil
+        }
+    }
+
+    private func fact(for quantity: Quantity, words: [ClassifiedWord], times: [String: Set<String>], document: Document) -> Fact {
         let source = document.source
         var near: Set<String> = []
         var context: Set<String> = []
         var names: Set<String> = []
         // Content words in order, each with which side of the number it stands on.
         var sides: [(stem: String, isName: Bool, before: Bool)] = []
-        for (index, word) in words.words.enumerated() {
-            let stem: String
-            let isName: Bool
-            if let name = name(word, index: index, words: words.words) {
-                names.insert(name)
-                (stem, isName) = (name, true)
-            } else if let content = contentStem(word.text) {
-                context.insert(content)
-                (stem, isName) = (content, false)
-            } else {
-                continue
-            }
+        for word in words {
+            if word.isName { names.insert(word.stem) } else { context.insert(word.stem) }
             if word.range.upperBound <= quantity.proseSpan.lowerBound {
-                sides.append((stem, isName, true))
+                sides.append((word.stem, word.isName, true))
             } else if word.range.lowerBound >= quantity.proseSpan.upperBound {
-                sides.append((stem, isName, false))
+                sides.append((word.stem, word.isName, false))
             }
         }
         // "Near" counts content words only: "the new US command in Japan will be headed by a three-star" is near "command".
@@ -181,39 +220,65 @@ struct FactBuilder: Sendable {
         return start..<end
     }
 
-    /// The times stated in `range`, by kind; the quantity's own date is its value, not its time.
-    private func times(in words: SentenceWords, range: Range<Int>, document: Document, quantities: [Quantity],
-                       excluding own: Quantity, sentence: Range<Int>) -> [String: Set<String>] {
-        var times: [String: Set<String>] = [:]
-        for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized
-            && !own.proseSpan.contains(word.range.lowerBound) {
+    /// What a clause says of time, read once and shared by every figure in its sentence.
+    struct ClauseTimes {
+        /// Capitalised weekday and month words with where they stand.
+        var words: [(range: Range<Int>, kind: String, value: String)] = []
+        /// Years of the dates in the clause (not deadlines), with where each date stands.
+        var years: [(span: Range<Int>, year: String)] = []
+        /// Periods named by phrases ("last year", "Q3"), by kind.
+        var periods: [String: Set<String>] = [:]
+
+        /// The times, leaving out the asking figure's own words (a date's month is its value, not its time).
+        func times(excluding own: Range<Int>) -> [String: Set<String>] {
+            var times = periods
+            for word in words where !own.contains(word.range.lowerBound) { times[word.kind, default: []].insert(word.value) }
+            for date in years where date.span != own { times["year", default: []].insert(date.year) }
+            return times
+        }
+    }
+
+    /// The period phrases and comparison words of one sentence, found by one scan each.
+    struct SentencePhrases {
+        var periods: [(start: Int, kind: String, period: String)] = []
+        var comparisons: [(end: Int, kinds: Set<String>)] = []
+    }
+
+    private func phrases(in sentence: Range<Int>, document: Document, scratch: MatchScratch) -> SentencePhrases {
+        var result = SentencePhrases()
+        document.prose.bytes.withUnsafeBufferPointer { prose in
+            let window = UnsafeBufferPointer(rebasing: prose[0..<sentence.upperBound])
+            for match in (try? periodPattern.allMatches(in: window, from: sentence.lowerBound, scratch: scratch)) ?? [] {
+                let phrase = RegexText.key(String(decoding: UnsafeBufferPointer(rebasing: prose[match.range]), as: UTF8.self))
+                for named in periodByPhrase[phrase] ?? [] { result.periods.append((match.range.lowerBound, named.kind, named.period)) }
+            }
+            for match in (try? comparisonPattern.allMatches(in: window, from: sentence.lowerBound, scratch: scratch)) ?? [] {
+                let word = RegexText.key(String(decoding: UnsafeBufferPointer(rebasing: prose[match.range]), as: UTF8.self))
+                result.comparisons.append((match.range.upperBound, comparisonKinds[word] ?? []))
+            }
+        }
+        return result
+    }
+
+    private func clauseTimes(in words: SentenceWords, range: Range<Int>, document: Document, quantities: [Quantity],
+                             phrases: SentencePhrases) -> ClauseTimes {
+        var result = ClauseTimes()
+        for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized {
             let lower = word.text.lowercased()
-            if weekdays.contains(lower) { times["weekday", default: []].insert(weekdayNames[lower] ?? lower) }
-            if months.contains(lower) { times["month", default: []].insert(monthNames[lower] ?? lower) }
+            if weekdays.contains(lower) { result.words.append((word.range, "weekday", weekdayNames[lower] ?? lower)) }
+            if months.contains(lower) { result.words.append((word.range, "month", monthNames[lower] ?? lower)) }
         }
         for quantity in quantities where quantity.unit.dimension == "date" && range.contains(quantity.proseSpan.lowerBound)
-            && quantity.proseSpan != own.proseSpan && !Self.isDeadline(quantity, document.prose.bytes) {
-            if let year = quantity.date?.year { times["year", default: []].insert("\(year)") }
+            && !Self.isDeadline(quantity, document.prose.bytes) {
+            if let year = quantity.date?.year { result.years.append((quantity.proseSpan, "\(year)")) }
         }
-        // The text from the sentence start, so a comparison word in an earlier clause is seen
-        // ("rose to $612m … from $455m …, a year earlier").
-        let text = String(decoding: document.prose.bytes[sentence.lowerBound..<range.upperBound], as: UTF8.self).lowercased()
-        let clauseStart = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound - sentence.lowerBound)
-        for (kind, phrase, period) in identity.periods {
-            guard let found = text.range(of: phrase, range: clauseStart..<text.endIndex) else { continue }
-            let beforeOK = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
-            let afterOK = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
-            // "rose 6.2% compared with the previous election": the period of the comparison, not of the figure.
-            let lead = text[..<found.lowerBound]
-            let comparison = identity.comparisonWords[kind, default: []].contains { word in
-                lead.range(of: word).map { range in
-                    (range.lowerBound == lead.startIndex || !lead[lead.index(before: range.lowerBound)].isLetter)
-                        && (range.upperBound == lead.endIndex || !lead[range.upperBound].isLetter)
-                } ?? false
-            }
-            if beforeOK, afterOK, !comparison { times[kind, default: []].insert(period) }
+        // "rose 6.2% compared with the previous election": after a comparison word anywhere earlier in the
+        // sentence, a period names the comparison's base, not the figure's time.
+        for period in phrases.periods where range.contains(period.start) {
+            let comparison = phrases.comparisons.contains { $0.end <= period.start && $0.kinds.contains(period.kind) }
+            if !comparison { result.periods[period.kind, default: []].insert(period.period) }
         }
-        return times
+        return result
     }
 
     /// The counted-noun class of a count: the synonym class of its phrase or head noun, else the head's stem.

@@ -26,6 +26,9 @@ public struct FactGrouping: Sendable {
         let sentences = FactsBySentence(subset)
         for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
             let (a, b) = (subset[i], subset[j])
+            // Numbers first, they are cheap: a pair that neither agrees nor could be one fact is no edge.
+            let agrees = matcher.agree(a, b)
+            guard agrees || matcher.plausiblyTheSame(a, b) else { continue }
             let strongTypo = FactMatcher.isStrongTypo(a, b)
             let identical = a.quantity.written == b.quantity.written && a.quantity.unit == b.quantity.unit && a.quantity.bound == b.quantity.bound
             // The same distinctive value ("April 10", "1,248,300") is evidence in itself, like a typo pair.
@@ -33,8 +36,8 @@ public struct FactGrouping: Sendable {
             guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive),
                   !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
             // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
-            let swappedDigits = strongTypo && a.text.filter(\.isNumber).sorted() == b.text.filter(\.isNumber).sorted()
-            if matcher.agree(a, b), !swappedDigits {
+            let swappedDigits = strongTypo && a.digits.sorted() == b.digits.sorted()
+            if agrees, !swappedDigits {
                 agreeing.union(i, j)
             } else if !identical, matcher.plausiblyTheSame(a, b),
                       // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.

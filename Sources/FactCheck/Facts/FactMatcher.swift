@@ -21,8 +21,8 @@ public struct FactMatcher: Sendable {
     static func isStrongTypo(_ a: Fact, _ b: Fact) -> Bool {
         // Years sit close together by nature: "2014" and "2016" are no typo of each other.
         guard a.quantity.unit.dimension != "date" else { return false }
-        let (x, y) = (a.text.filter(\.isNumber), b.text.filter(\.isNumber))
-        return looksLikeTypo(a.text, b.text) && (x.count >= 3 || x.sorted() == y.sorted())
+        let (x, y) = (a.digits, b.digits)
+        return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted())
     }
 
     /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
@@ -54,7 +54,7 @@ public struct FactMatcher: Sendable {
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         // One number in two units ("$2.9m" vs "$2.90bn") needs little more: a shared word, or three significant digits.
-        let digits = max(a.text.filter(\.isNumber).count, b.text.filter(\.isNumber).count)
+        let digits = max(a.digits.count, b.digits.count)
         let distinctiveNumber = sameNumber && (digits >= 3 || !a.context.isDisjoint(with: b.context))
         guard distinctiveNumber || sharedNear(a, b, names: true) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
@@ -102,7 +102,7 @@ public struct FactMatcher: Sendable {
             if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 }
             return false
         }
-        if Self.looksLikeTypo(a.text, b.text) { return true }
+        if Self.looksLikeTypo(digits: a.digits, b.digits) { return true }
         let x = abs(a.quantity.baseValue), y = abs(b.quantity.baseValue)
         guard x > 0, y > 0 else { return false }
         return max(x, y) / min(x, y) <= identity.maxRatio
@@ -110,8 +110,11 @@ public struct FactMatcher: Sendable {
 
     /// "512,400" vs "521,400", "1.38" vs "1.83", "2:19:48" vs "2:18:48": digits swapped or one changed.
     static func looksLikeTypo(_ a: String, _ b: String) -> Bool {
-        let x = a.filter(\.isNumber), y = b.filter(\.isNumber)
-        guard x.count == y.count, x.count >= 2, x != y else { return false }
+        looksLikeTypo(digits: a.filter(\.isNumber), b.filter(\.isNumber))
+    }
+
+    static func looksLikeTypo(digits x: String, _ y: String) -> Bool {
+        guard x.utf8.count == y.utf8.count, x.utf8.count >= 2, x != y else { return false }
         if x.sorted() == y.sorted() { return true }
         return zip(x, y).filter { $0 != $1 }.count == 1
     }

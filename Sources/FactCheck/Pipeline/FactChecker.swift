@@ -13,15 +13,17 @@ public final class FactChecker: Sendable {
         self.extractor = try Extractor(rules: rules)
         self.documentChecks = CheckCatalog.documentChecks(rules: rules)
         self.corpusChecks = CheckCatalog.corpusChecks(rules: rules)
-        self.factBuilder = FactBuilder(rules: rules)
+        self.factBuilder = try FactBuilder(rules: rules)
     }
 
     /// Reads, extracts and checks one file already in memory.
-    public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
+    /// Without `facts`, no facts are built: listing quantities does not need them.
+    public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], facts withFacts: Bool = true,
+                        scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
         let document = Document(source: source, prose: ProseReader.read(source))
         let quantities = try extractor.extract(from: document, scratch: scratch)
         let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }
-        let facts = factBuilder.facts(in: document, quantities: quantities)
+        let facts = withFacts ? factBuilder.facts(in: document, quantities: quantities, scratch: scratch) : []
         return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings)
     }
 
@@ -31,7 +33,7 @@ public final class FactChecker: Sendable {
     /// turns out to be binary, or makes a pattern give up, is reported through `skip`;
     /// unreadable files end the run.
     public func analyzeFiles(
-        _ files: [(path: String, format: InputFormat)], jobs: Int,
+        _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true,
         skip: (SkippedInput) -> Void, consume: (DocumentAnalysis) throws -> Void
     ) async throws {
         let workers = max(1, jobs)
@@ -49,7 +51,7 @@ public final class FactChecker: Sendable {
                         for index in stride(from: worker, to: batch.count, by: workers) {
                             do {
                                 let (source, warnings) = try SourceLoader.load(path: batch[index].path, format: batch[index].format)
-                                done.append((index, .success(try analyze(source, warnings: warnings, scratch: scratch))))
+                                done.append((index, .success(try analyze(source, warnings: warnings, facts: facts, scratch: scratch))))
                             } catch {
                                 done.append((index, .failure(error)))
                             }
