@@ -32,6 +32,13 @@ public struct Fact: Sendable {
 
     public var isHedged: Bool { quantity.hedge != nil }
 
+    /// Stems of the sentence before: a figure's subject may be set there ("The data-centre segment … Sales there rose").
+    public var topic: Set<String> = []
+
+    /// A year that dates another figure in its clause ("4.1 million containers in 2019") is that figure's
+    /// time, not a fact of its own.
+    public var datesAnotherFigure = false
+
     init(quantity: Quantity, path: String, line: Int, text: String, sentence: Int, measure: String?, near: Set<String>,
          context: Set<String>, names: Set<String>, nearNames: Set<String>, companions: Set<String>, times: [String: Set<String>]) {
         self.quantity = quantity

@@ -72,15 +72,17 @@ struct FactBuilder: Sendable {
             // a clause that names none takes the sentence's.
             let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
             var times = readTimes(of: clause).times(excluding: quantity.proseSpan)
-            if times.isEmpty {
-                // Borrow from the other clauses: all their times when they hold no figure, else only periods.
-                for other in clauses where other != clause {
-                    var borrowed = readTimes(of: other).times(excluding: quantity.proseSpan)
-                    // A clause with a figure of its own keeps its dates; its period ("last season") covers the sentence.
-                    if quantities.contains(where: { other.contains($0.proseSpan.lowerBound) }) {
-                        borrowed = borrowed.filter { identity.sentenceWideKinds.contains($0.key) }
+            let ownKinds = Set(times.keys)
+            // Borrow from the other clauses: when the figure's clause names no time, all the times of clauses with
+            // no figure of their own ("In 2019, the port handled …": a date is a time, not a figure); a
+            // sentence-wide period ("last season") reaches every clause that does not name its kind.
+            for other in clauses where other != clause {
+                let borrowed = readTimes(of: other).times(excluding: quantity.proseSpan)
+                let figureFree = !quantities.contains { $0.unit.dimension != "date" && other.contains($0.proseSpan.lowerBound) }
+                for (kind, periods) in borrowed where !ownKinds.contains(kind) {
+                    if (ownKinds.isEmpty && figureFree) || identity.sentenceWideKinds.contains(kind) {
+                        times[kind, default: []].formUnion(periods)
                     }
-                    times.merge(borrowed) { $0.union($1) }
                 }
             }
             if let year = publicationYear { Self.resolve(&times, publishedIn: year) }
@@ -92,6 +94,13 @@ struct FactBuilder: Sendable {
                 times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
             }
             var fact = fact(for: quantity, words: classified, times: times, document: document)
+            if quantity.sentence > 0, quantity.sentence - 1 < document.prose.sentences.count {
+                let previous = classifiedBySentence[quantity.sentence - 1] ?? classify(SentenceWords(document.prose.bytes, document.prose.sentences[quantity.sentence - 1]))
+                classifiedBySentence[quantity.sentence - 1] = previous
+                fact.topic = Set(previous.filter { !$0.isName }.map(\.stem))
+            }
+            fact.datesAnotherFigure = quantity.unit.dimension == "date" && quantity.date?.month == nil
+                && quantities.contains { $0.unit.dimension != "date" && clause.contains($0.proseSpan.lowerBound) }
             fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
             return fact
         }
@@ -182,6 +191,8 @@ struct FactBuilder: Sendable {
     private func name(_ word: SentenceWords.Word, index: Int, words: [SentenceWords.Word]) -> String? {
         var lower = word.text.lowercased()
         for apostrophe in ["'s", "’s"] where lower.hasSuffix(apostrophe) { lower.removeLast(2) }
+        // Names are capitalised: "told us" is not the United States.
+        guard word.isCapitalized else { return nil }
         if index + 1 < words.count, let pair = identity.names["\(lower) \(words[index + 1].text.lowercased())"] { return pair }
         if let known = identity.names[lower] { return known }
         // The sentence's first word is a name when a capitalised word follows it ("Civic Union won") or it is possessive.

@@ -18,8 +18,9 @@ public struct FactGrouping: Sendable {
     }
 
     public func groups(_ facts: [Fact]) -> [Group] {
-        // A bracketed conversion restates its original; the original speaks for both.
-        let subset = facts.filter { $0.quantity.conversionOf == nil }
+        // A bracketed conversion restates its original; the original speaks for both. A year that dates
+        // another figure is that figure's time.
+        let subset = facts.filter { $0.quantity.conversionOf == nil && !$0.datesAnotherFigure }
         let index = FactIndex(facts: subset, maxPosting: matcher.identity.maxPosting)
         var agreeing = UnionFind(count: subset.count)
         var conflicts: [(Int, Int)] = []

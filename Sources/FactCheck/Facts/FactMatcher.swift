@@ -10,8 +10,10 @@ public struct FactMatcher: Sendable {
     func describeSameThingDespiteValues(_ a: Fact, _ b: Fact) -> Bool {
         let strongTypo = Self.isStrongTypo(a, b)
         guard describeSameThing(a, b, numbersAgreeOddly: strongTypo) else { return false }
-        // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts.
+        // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts,
+        // and so do figures each next to a name the other lacks ("U.S. troops in Japan" vs "U.S. troops in South Korea").
         if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
+        if !a.nearNames.subtracting(b.nearNames).isEmpty, !b.nearNames.subtracting(a.nearNames).isEmpty { return false }
         // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
         // one changed digit of two ("24" vs "64") happens too easily by chance.
         return Self.isStrongTypo(a, b) || sharedNear(a, b) >= identity.minSharedNearForConflict
@@ -53,9 +55,9 @@ public struct FactMatcher: Sendable {
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
-        // One number in two units ("$2.9m" vs "$2.90bn") needs little more: a shared word, or three significant digits.
-        let digits = max(a.digits.count, b.digits.count)
-        let distinctiveNumber = sameNumber && (digits >= 3 || !a.context.isDisjoint(with: b.context))
+        // One number in two units ("$2.9m" vs "$2.90bn") needs little more than itself…
+        // …but at least one shared word in their clauses: "6,200 km" of road and "6,200 miles" of pipe are two things.
+        let distinctiveNumber = sameNumber && !a.context.union(a.topic).isDisjoint(with: b.context.union(b.topic))
         guard distinctiveNumber || sharedNear(a, b, names: true) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
         let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)

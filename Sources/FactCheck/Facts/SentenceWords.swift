@@ -8,7 +8,7 @@ struct SentenceWords {
 
     let words: [Word]
 
-    /// Words are runs of letters and digits, with inner hyphens, dots and apostrophes ("U.S.", "data-centre", "Kiptoo's").
+    /// Words are runs of letters and digits, with inner dots and apostrophes ("U.S.", "Kiptoo's"); hyphens split words.
     init(_ prose: [UInt8], _ sentence: Range<Int>) {
         let scalars = Array(String(decoding: prose[sentence], as: UTF8.self).unicodeScalars)
         var words: [Word] = []
@@ -28,7 +28,8 @@ struct SentenceWords {
         for (index, scalar) in scalars.enumerated() {
             let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-            let joins = start != nil && ["-", ".", "'", "’"].contains(scalar)
+            // Hyphenated compounds are split: "data-centre" shares "centre" with "Data centre".
+            let joins = start != nil && [".", "'", "’"].contains(scalar)
                 && (next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false || (scalar == "." && text.contains(".")))
             if isWord || joins {
                 if start == nil { start = offset }

@@ -70,7 +70,7 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
-    @Test(.disabled("bug: with three digits the same number alone is taken as one fact: two sentences that share no word ('relay route … desert' and 'undersea pipeline … coast') are flagged, against identity.yml's min_shared_near / min_shared_context"))
+    @Test
     func unrelatedFactsSharingOnlyANumberAreNotAMismatch() throws {
         let found = try findings(
             ("a.txt", "The relay route covers 6,200 km across the desert."),
