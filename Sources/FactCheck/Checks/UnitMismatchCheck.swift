@@ -18,7 +18,7 @@ public struct UnitMismatchCheck: CorpusCheck {
     public init(identity: IdentityRules) { matcher = FactMatcher(identity: identity) }
 
     public func findings(in facts: [Fact]) -> [Finding] {
-        let index = FactIndex(facts: facts, maxPosting: matcher.identity.maxPosting)
+        let index = FactIndex(facts: FactSubset(facts: facts, indices: Array(facts.indices)), maxPosting: matcher.identity.maxPosting)
         // Paired on the written number alone ("2.9" and "2.90" alike): the same number is the evidence.
         let pairs = index.candidatePairs(byWords: false) { fact in
             guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }

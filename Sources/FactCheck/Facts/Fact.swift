@@ -40,7 +40,8 @@ public struct Fact: Sendable {
     public var datesAnotherFigure = false
 
     init(quantity: Quantity, path: String, line: Int, text: String, sentence: Int, measure: String?, near: Set<String>,
-         context: Set<String>, names: Set<String>, nearNames: Set<String>, companions: Set<String>, times: [String: Set<String>]) {
+         context: Set<String>, names: Set<String>, nearNames: Set<String>, companions: Set<String>, times: [String: Set<String>],
+         topic: Set<String> = []) {
         self.quantity = quantity
         self.path = path
         self.line = line
@@ -54,6 +55,7 @@ public struct Fact: Sendable {
         self.nearNames = nearNames
         self.companions = companions
         self.times = times
+        self.topic = topic
     }
 
     /// The value as written with its normalized form: "6,200 km (= 6,200,000 m)", "three-star (= 3 star)".

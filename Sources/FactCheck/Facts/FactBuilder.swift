@@ -44,6 +44,7 @@ struct FactBuilder: Sendable {
         var wordsBySentence: [Int: SentenceWords] = [:]
         var classifiedBySentence: [Int: [ClassifiedWord]] = [:]
         var phrasesBySentence: [Int: SentencePhrases] = [:]
+        var sharedBySentence: [Int: SentenceSets] = [:]
         // With a known publication date, "last year" is a year ("date: 2023-03-25" in front matter).
         let publicationYear = document.prose.metadata["date"].flatMap { Int($0.prefix(4)) }.flatMap { (1800...2200).contains($0) ? $0 : nil }
         var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
@@ -93,12 +94,19 @@ struct FactBuilder: Sendable {
                 let written = document.source.text(quantity.span).lowercased()
                 times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
             }
-            var fact = fact(for: quantity, words: classified, times: times, document: document)
-            if quantity.sentence > 0, quantity.sentence - 1 < document.prose.sentences.count {
-                let previous = classifiedBySentence[quantity.sentence - 1] ?? classify(SentenceWords(document.prose.bytes, document.prose.sentences[quantity.sentence - 1]))
-                classifiedBySentence[quantity.sentence - 1] = previous
-                fact.topic = Set(previous.filter { !$0.isName }.map(\.stem))
-            }
+            // Sets that are the same for every figure of a sentence are built once and shared (copy-on-write).
+            let shared = sharedBySentence[quantity.sentence] ?? {
+                var topic: Set<String> = []
+                if quantity.sentence > 0, quantity.sentence - 1 < document.prose.sentences.count {
+                    let previous = classifiedBySentence[quantity.sentence - 1]
+                        ?? classify(SentenceWords(document.prose.bytes, document.prose.sentences[quantity.sentence - 1]))
+                    topic = Set(previous.filter { !$0.isName }.map(\.stem))
+                }
+                return SentenceSets(context: Set(classified.filter { !$0.isName }.map(\.stem)),
+                                    names: Set(classified.filter(\.isName).map(\.stem)), topic: topic)
+            }()
+            sharedBySentence[quantity.sentence] = shared
+            var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
             fact.datesAnotherFigure = quantity.unit.dimension == "date" && quantity.date?.month == nil
                 && quantities.contains { $0.unit.dimension != "date" && clause.contains($0.proseSpan.lowerBound) }
             fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
@@ -150,15 +158,20 @@ struct FactBuilder: Sendable {
         }
     }
 
-    private func fact(for quantity: Quantity, words: [ClassifiedWord], times: [String: Set<String>], document: Document) -> Fact {
+    /// A sentence's content stems, names, and the stems of the sentence before it.
+    struct SentenceSets {
+        var context: Set<String>
+        var names: Set<String>
+        var topic: Set<String>
+    }
+
+    private func fact(for quantity: Quantity, words: [ClassifiedWord], sentence: SentenceSets, times: [String: Set<String>],
+                      document: Document) -> Fact {
         let source = document.source
         var near: Set<String> = []
-        var context: Set<String> = []
-        var names: Set<String> = []
         // Content words in order, each with which side of the number it stands on.
         var sides: [(stem: String, isName: Bool, before: Bool)] = []
         for word in words {
-            if word.isName { names.insert(word.stem) } else { context.insert(word.stem) }
             if word.range.upperBound <= quantity.proseSpan.lowerBound {
                 sides.append((word.stem, word.isName, true))
             } else if word.range.lowerBound >= quantity.proseSpan.upperBound {
@@ -172,7 +185,8 @@ struct FactBuilder: Sendable {
         let nearNames = Set(nearestNames.filter(\.isName).map(\.stem))
         return Fact(quantity: quantity, path: source.path, line: source.lines.line(of: quantity.span.lowerBound),
                     text: source.text(quantity.span), sentence: quantity.sentence, measure: measure(of: quantity),
-                    near: near, context: context, names: names, nearNames: nearNames, companions: [], times: times)
+                    near: near, context: sentence.context, names: sentence.names, nearNames: nearNames, companions: [], times: times,
+                    topic: sentence.topic)
     }
 
     /// A word's stem when it can say what is measured: not a stop word, a number, a month or weekday.

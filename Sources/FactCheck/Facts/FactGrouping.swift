@@ -20,7 +20,9 @@ public struct FactGrouping: Sendable {
     public func groups(_ facts: [Fact]) -> [Group] {
         // A bracketed conversion restates its original; the original speaks for both. A year that dates
         // another figure is that figure's time.
-        let subset = facts.filter { $0.quantity.conversionOf == nil && !$0.datesAnotherFigure }
+        // Indices, not a filtered copy: the facts are most of the memory a large run uses.
+        let kept = facts.indices.filter { facts[$0].quantity.conversionOf == nil && !facts[$0].datesAnotherFigure }
+        let subset = FactSubset(facts: facts, indices: kept)
         let index = FactIndex(facts: subset, maxPosting: matcher.identity.maxPosting)
         var agreeing = UnionFind(count: subset.count)
         var conflicts: [(Int, Int)] = []
@@ -50,7 +52,7 @@ public struct FactGrouping: Sendable {
         var linked = UnionFind(count: subset.count)
         for (i, j) in conflicts { linked.union(agreeing.find(i), agreeing.find(j)) }
         var members: [Int: [Int]] = [:]
-        for index in subset.indices { members[linked.find(agreeing.find(index)), default: []].append(index) }
+        for index in 0..<subset.count { members[linked.find(agreeing.find(index)), default: []].append(index) }
         var firm = Set<Int>()
         for (i, j) in conflicts where !subset[i].isHedged && !subset[j].isHedged { firm.insert(linked.find(agreeing.find(i))) }
         return members.keys.sorted().map { root in
@@ -73,7 +75,7 @@ public struct FactGrouping: Sendable {
 
     /// A claim is explained away when its own sentence holds a firm value that agrees with the other
     /// claim: "Of the 301 structures destroyed, 214 were homes" does not say 214 structures.
-    private func explainedAway(_ a: Fact, _ b: Fact, sentences: FactsBySentence, facts: [Fact]) -> Bool {
+    private func explainedAway(_ a: Fact, _ b: Fact, sentences: FactsBySentence, facts: FactSubset) -> Bool {
         for (claim, other) in [(a, b), (b, a)] {
             for neighbour in sentences.facts(inSentenceOf: claim) where neighbour.quantity.span != claim.quantity.span {
                 let candidate = facts[neighbour.index]
@@ -91,9 +93,21 @@ struct FactsBySentence {
     struct Entry { var index: Int; var quantity: Quantity }
     private var entries: [String: [Entry]] = [:]
 
-    init(_ facts: [Fact]) {
-        for (index, fact) in facts.enumerated() { entries["\(fact.path)#\(fact.sentence)", default: []].append(Entry(index: index, quantity: fact.quantity)) }
+    init(_ facts: FactSubset) {
+        for index in 0..<facts.count {
+            let fact = facts[index]
+            entries["\(fact.path)#\(fact.sentence)", default: []].append(Entry(index: index, quantity: fact.quantity))
+        }
     }
 
     func facts(inSentenceOf fact: Fact) -> [Entry] { entries["\(fact.path)#\(fact.sentence)"] ?? [] }
+}
+
+/// A view of some of the facts, by index, without copying them.
+struct FactSubset {
+    let facts: [Fact]
+    let indices: [Int]
+
+    var count: Int { indices.count }
+    subscript(position: Int) -> Fact { facts[indices[position]] }
 }

@@ -3,22 +3,30 @@
 /// A stem shared by more than `max_posting` facts is too common to pair on, which keeps the
 /// work near-linear in the number of facts.
 struct FactIndex {
-    let facts: [Fact]
+    let facts: FactSubset
     let maxPosting: Int
 
     /// Candidate pairs (i < j) whose facts share a key and, with `byWords`, a near stem; each pair once.
     func candidatePairs(byWords: Bool = true, key: (Fact) -> String?) -> [(Int, Int)] {
-        var postings: [String: [Int]] = [:]
-        for (index, fact) in facts.enumerated() {
+        // Keys are hashed, not composed strings: an index over millions of facts stays small. The hash is
+        // only ever used to find pairs, which are then sorted, so output does not depend on it.
+        var postings: [Int: [Int]] = [:]
+        func post(_ parts: String..., index: Int) {
+            var hasher = Hasher()
+            for part in parts { hasher.combine(part) }
+            postings[hasher.finalize(), default: []].append(index)
+        }
+        for index in 0..<facts.count {
+            let fact = facts[index]
             guard let prefix = key(fact) else { continue }
             guard byWords else {
-                postings[prefix, default: []].append(index)
+                post(prefix, index: index)
                 continue
             }
-            let keys = fact.near.union(fact.measure.map { ["=" + $0] } ?? []).union(fact.companions.map { "#" + $0 }).union(fact.nearNames.map { "@" + $0 })
-            for stem in keys {
-                postings[prefix + "|" + stem, default: []].append(index)
-            }
+            for stem in fact.near { post(prefix, "w", stem, index: index) }
+            if let measure = fact.measure { post(prefix, "=", measure, index: index) }
+            for companion in fact.companions { post(prefix, "#", companion, index: index) }
+            for name in fact.nearNames { post(prefix, "@", name, index: index) }
         }
         var seen = Set<Int>()
         var pairs: [(Int, Int)] = []
