@@ -12,8 +12,11 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Output format.", valueName: "text|json|sarif"))
+    @Option(help: ArgumentHelp("Output format.", valueName: "text|json|sarif|github"))
     var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("With the path '-': the name standard input is reported under (its extension picks the format).", valueName: "name"))
+    var stdinFilename = "<stdin>"
 
     @Option(help: ArgumentHelp("The lowest level that makes the exit status 1.", valueName: "error|warning|note"))
     var failLevel: Level = .warning
@@ -24,7 +27,8 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let checker = try await input.makeChecker()
         let run = try await exitingOnInputErrors {
-            try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
+            if input.paths.contains("-") { return try checkStandardInput(checker) }
+            return try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
 
@@ -35,12 +39,25 @@ struct CheckCommand: AsyncParsableCommand {
             Console.write(TextReporter.render(run, color: color.enabled))
         case .json:
             Console.write(try JSONReporter.render(run) + "\n")
+        case .github:
+            Console.write(GitHubReporter.render(run))
         case .sarif:
             let commandLine = CommandLine.arguments.joined(separator: " ")
             Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath,
                                                    invocation: (exitCode: exitCode, commandLine: commandLine)) + "\n")
         }
         if failing { throw ExitCode(1) }
+    }
+}
+
+extension CheckCommand {
+    /// `factcheck check - --stdin-filename draft.md`: an editor's buffer or a pipe, checked as that file.
+    func checkStandardInput(_ checker: FactChecker) throws -> CheckRun {
+        guard input.paths == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other paths") }
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let format = input.inputType ?? InputFormat.detect(path: stdinFilename) ?? .plain
+        let (source, warnings) = try SourceLoader.decode(path: stdinFilename, bytes: bytes, format: format)
+        return try checker.check(sources: [source], warnings: warnings)
     }
 }
 

@@ -6,4 +6,6 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case json
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     case sarif
+    /// GitHub Actions workflow commands: annotations on a pull request without SARIF.
+    case github
 }

@@ -1,0 +1,32 @@
+/// Writes GitHub Actions workflow commands (`::warning file=…,line=…::message`): findings appear as
+/// annotations on the pull request without uploading SARIF.
+public enum GitHubReporter {
+    public static func render(_ run: CheckRun) -> String {
+        run.findings.map { finding in
+            let claim = finding.primary
+            var properties = ["file=\(escapeProperty(claim.path))"]
+            if let file = run.files[claim.path] {
+                let start = file.lines.position(of: claim.span.lowerBound)
+                let end = file.lines.position(of: max(claim.span.lowerBound, claim.span.upperBound))
+                properties += ["line=\(start.line)", "col=\(start.column)", "endLine=\(end.line)", "endColumn=\(end.column)"]
+            }
+            properties.append("title=\(escapeProperty(finding.ruleId))")
+            let command = switch finding.level {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
+            }
+            return "::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.message))\n"
+        }.joined()
+    }
+
+    /// GitHub's escaping for a command's message.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// GitHub's escaping for a property value: also ':' and ','.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// What editors and CI pipelines use besides `check PATH`: stdin, GitHub annotations, the rule list.
+@Suite struct EditorAndCIOutputTests {
+    @Test func standardInputIsCheckedUnderItsGivenName() throws {
+        let output = try CLIRunner.run(["check", "-", "--stdin-filename", "drafts/bridge.md"], stdin: "# Bridge\n\nAbout 40, 000 vehicles a day.\n\n`6, 200` in code is not prose.\n")
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("drafts/bridge.md:3:7: warning: '40, 000' has a space inside the number"))
+        #expect(!output.stdout.contains("6, 200"), "the name's .md extension makes it Markdown: inline code is not prose")
+        #expect(try CLIRunner.run(["check", "-", "seeds"], stdin: "").status == 2)
+    }
+
+    @Test func githubFormatWritesWorkflowCommands() throws {
+        let output = try CLIRunner.run(["check", "--format", "github", "seeds"])
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first == "::warning file=seeds/001_18a2e4631ae6a783.txt,line=27,col=175,endLine=27,endColumn=181,title=malformed-number::'6, 200' has a space inside the number; write '6,200'")
+        #expect(lines.last?.hasPrefix("::notice file=seeds/002_589291569dc7cd24.txt,line=19,col=39,") == true)
+    }
+
+    @Test func rulesListsEveryCheckAndExplainDocumentsOne() throws {
+        let rules = try CLIRunner.run(["rules"])
+        #expect(rules.status == 0)
+        for id in ["malformed-number", "conversion-mismatch", "arithmetic-mismatch", "conflicting-value", "unit-mismatch"] {
+            #expect(rules.stdout.contains(id))
+        }
+        let explain = try CLIRunner.run(["explain", "unit-mismatch"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("unit-mismatch (warning): "))
+        #expect(explain.stdout.contains("flagged: The quake struck at a depth of ↓10 kilometres"))
+        let unknown = try CLIRunner.run(["explain", "unit-mismatc"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("did you mean 'unit-mismatch'?"))
+    }
+}
