@@ -63,12 +63,13 @@ struct ExtractionPatterns: Sendable {
         let gluedSymbols = RegexText.alternation(units.flatMap(\.gluedSymbols))
         let names = "(?i:" + RegexText.alternation((units.flatMap(\.names) + currencies.flatMap(\.names)).map { $0.lowercased() }) + ")"
 
-        let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\s-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
+        let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\h-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
         // Number first: the currency before it and the left boundary are checked around each hit,
         // so PCRE2 can skip straight to digits and number words.
         let quantity = "(?<num>\(number))" + scalePart("")
-            + "(?:(?<rsep>\\s?[-–]\\s?)(?:(?<cur2>\(currencySymbols))\\s?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
-            + "(?:(?<usep>\\s+of\\s+an?\\s+|\\s+an?\\s+|\\s?-\\s?|\\s|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter)|(?<unit2>\(gluedSymbols))\(Self.notWordAfter))?"
+            + "(?:(?<rsep>\\h?[-–]\\h?)(?:(?<cur2>\(currencySymbols))\\h?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
+            // Horizontal space only: a unit never stands on the next line ("Total 426\nMinutes").
+            + "(?:(?<usep>\\h+of\\h+an?\\h+|\\h+an?\\h+|\\h?-\\h?|\\h|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter)|(?<unit2>\(gluedSymbols))\(Self.notWordAfter))?"
         self.quantity = try Pattern(quantity, origin: PatternOrigin(file: "rules/units.yml", line: 1))
         let perNames = "(?i:" + RegexText.alternation(units.flatMap(\.names).map { $0.lowercased() }) + ")"
         // "per" may stand a few words on ("people per square kilometre"); "a"/"an" only right after

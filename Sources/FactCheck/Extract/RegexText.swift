@@ -6,7 +6,8 @@ enum RegexText {
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
             if scalar == " " {
-                if !lastWasSpace { result += #"\s+"# }
+                // Multi-word names stay on one line: "square\nkilometres" across a line break is not a unit.
+                if !lastWasSpace { result += #"\h+"# }
                 lastWasSpace = true
                 continue
             }

@@ -127,3 +127,14 @@ extension CheckCommandTests {
         #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
     }
 }
+
+extension CheckCommandTests {
+    /// A figure at a line's end and a unit word starting the next line: no unit, and no crash.
+    @Test func aUnitIsNeverReadAcrossALineBreak() throws {
+        let folder = try CLIRunner.folder(["t.txt": "Total 426\nMinutes\n", "m.md": "Total 426\n\nMinutes of the meeting\n"])
+        let output = try CLIRunner.run(["facts", "--format", "jsonl", "."], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.split(separator: "\n").allSatisfy { $0.contains("\"unit\":\"count\"") })
+        #expect(try CLIRunner.run(["check", "."], in: folder).status == 0)
+    }
+}

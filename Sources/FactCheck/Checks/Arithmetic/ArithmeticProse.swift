@@ -40,14 +40,17 @@ struct ArithmeticProse {
     func wordsBefore(_ index: Int, in sentence: [Int]) -> [String] {
         let position = sentence.firstIndex(of: index)!
         let start = position > 0 ? quantities[sentence[position - 1]].proseSpan.upperBound : sentenceRange(of: index).lowerBound
-        return words(start..<quantities[index].proseSpan.lowerBound)
+        let end = quantities[index].proseSpan.lowerBound
+        // Quantities may overlap or run past their sentence: an empty range, never an inverted one.
+        return words(min(start, end)..<end)
     }
 
     /// The words between `index` and the next quantity in its sentence (or the sentence end).
     func wordsAfter(_ index: Int, in sentence: [Int]) -> [String] {
         let position = sentence.firstIndex(of: index)!
         let end = position + 1 < sentence.count ? quantities[sentence[position + 1]].proseSpan.lowerBound : sentenceRange(of: index).upperBound
-        return words(quantities[index].proseSpan.upperBound..<end)
+        let start = quantities[index].proseSpan.upperBound
+        return words(start..<max(start, end))
     }
 
     /// The quantity as written in the source ("$9.6bn", "1,151,200").
