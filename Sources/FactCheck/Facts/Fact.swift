@@ -35,8 +35,8 @@ public struct Fact: Sendable {
     /// Stems of the sentence before: a figure's subject may be set there ("The data-centre segment … Sales there rose").
     public var topic: Set<String> = []
 
-    /// A year that dates another figure in its clause ("4.1 million containers in 2019") is that figure's
-    /// time, not a fact of its own.
+    /// A date that dates another figure in its clause ("4.1 million containers in 2019", "42,100
+    /// containers on March 23") is that figure's time: it is compared only with dates of the same figure.
     public var datesAnotherFigure = false
 
     init(quantity: Quantity, path: String, line: Int, text: String, sentence: Int, measure: String?, near: Set<String>,

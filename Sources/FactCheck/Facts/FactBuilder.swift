@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a document's quantities into facts by reading what identifies each: the words around
 /// the number, the names and times in its sentence, its counted noun.
 struct FactBuilder: Sendable {
@@ -46,7 +48,7 @@ struct FactBuilder: Sendable {
         var phrasesBySentence: [Int: SentencePhrases] = [:]
         var sharedBySentence: [Int: SentenceSets] = [:]
         // With a known publication date, "last year" is a year ("date: 2023-03-25" in front matter).
-        let publicationYear = document.prose.metadata["date"].flatMap { Int($0.prefix(4)) }.flatMap { (1800...2200).contains($0) ? $0 : nil }
+        let published = document.prose.metadata["date"].flatMap(PublicationDate.init)
         var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
         for quantity in quantities where Self.isDistinctive(quantity) {
             figuresBySentence[quantity.sentence, default: []].append((quantity.span, "\(quantity.unit.id) \(quantity.value)"))
@@ -86,7 +88,10 @@ struct FactBuilder: Sendable {
                     }
                 }
             }
-            if let year = publicationYear { Self.resolve(&times, publishedIn: year) }
+            if let published { published.resolve(&times) }
+            // A date is itself a day: the other dates of its clause are other events ("ran aground on March 23
+            // and was freed on Friday, March 28").
+            if quantity.unit.dimension == "date" { times["day"] = nil }
             // A figure placed in a calendar year needs no default "now".
             for (kind, period) in identity.periodDefaults where times[kind] == nil && times["year"] == nil { times[kind] = [period] }
             if quantity.unit.dimension == "time-of-day" {
@@ -107,7 +112,7 @@ struct FactBuilder: Sendable {
             }()
             sharedBySentence[quantity.sentence] = shared
             var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
-            fact.datesAnotherFigure = quantity.unit.dimension == "date" && quantity.date?.month == nil
+            fact.datesAnotherFigure = quantity.unit.dimension == "date"
                 && quantities.contains { $0.unit.dimension != "date" && clause.contains($0.proseSpan.lowerBound) }
             fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
             return fact
@@ -119,19 +124,6 @@ struct FactBuilder: Sendable {
         let start = date.proseSpan.lowerBound
         let lead = String(decoding: prose[max(0, start - 8)..<start], as: UTF8.self).lowercased()
         return ["by ", "until ", "before ", "through "].contains { lead.hasSuffix($0) }
-    }
-
-    /// Relative years become calendar years once the report's year is known; unknown stays unresolved.
-    static func resolve(_ times: inout [String: Set<String>], publishedIn year: Int) {
-        guard let relative = times["relative"] else { return }
-        let offsets = ["last year": -1, "this year": 0, "now": 0, "next year": 1]
-        var resolved = relative
-        for period in relative {
-            guard let offset = offsets[period] else { continue }
-            times["year", default: []].insert("\(year + offset)")
-            resolved.remove(period)
-        }
-        times["relative"] = resolved.isEmpty ? nil : resolved
     }
 
     /// A figure distinctive enough to identify an event: three or more significant digits, or a decimal.
@@ -251,6 +243,8 @@ struct FactBuilder: Sendable {
         var words: [(range: Range<Int>, kind: String, value: String)] = []
         /// Years of the dates in the clause (not deadlines), with where each date stands.
         var years: [(span: Range<Int>, year: String)] = []
+        /// Days ("03-19") of the dates in the clause that give month and day.
+        var days: [(span: Range<Int>, day: String)] = []
         /// Periods named by phrases ("last year", "Q3"), by kind.
         var periods: [String: Set<String>] = [:]
 
@@ -259,6 +253,7 @@ struct FactBuilder: Sendable {
             var times = periods
             for word in words where !own.contains(word.range.lowerBound) { times[word.kind, default: []].insert(word.value) }
             for date in years where date.span != own { times["year", default: []].insert(date.year) }
+            for date in days where date.span != own { times["day", default: []].insert(date.day) }
             return times
         }
     }
@@ -296,6 +291,9 @@ struct FactBuilder: Sendable {
         for quantity in quantities where quantity.unit.dimension == "date" && range.contains(quantity.proseSpan.lowerBound)
             && !Self.isDeadline(quantity, document.prose.bytes) {
             if let year = quantity.date?.year { result.years.append((quantity.proseSpan, "\(year)")) }
+            if let month = quantity.date?.month, let day = quantity.date?.day {
+                result.days.append((quantity.proseSpan, String(format: "%02d-%02d", month, day)))
+            }
         }
         // "rose 6.2% compared with the previous election": after a comparison word anywhere earlier in the
         // sentence, a period names the comparison's base, not the figure's time.

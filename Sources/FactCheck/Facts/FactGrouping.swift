@@ -18,10 +18,9 @@ public struct FactGrouping: Sendable {
     }
 
     public func groups(_ facts: [Fact]) -> [Group] {
-        // A bracketed conversion restates its original; the original speaks for both. A year that dates
-        // another figure is that figure's time.
+        // A bracketed conversion restates its original; the original speaks for both.
         // Indices, not a filtered copy: the facts are most of the memory a large run uses.
-        let kept = facts.indices.filter { facts[$0].quantity.conversionOf == nil && !facts[$0].datesAnotherFigure }
+        let kept = facts.indices.filter { facts[$0].quantity.conversionOf == nil }
         let subset = FactSubset(facts: facts, indices: kept)
         let index = FactIndex(facts: subset, maxPosting: matcher.identity.maxPosting)
         var agreeing = UnionFind(count: subset.count)
@@ -29,6 +28,9 @@ public struct FactGrouping: Sendable {
         let sentences = FactsBySentence(subset)
         for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
             let (a, b) = (subset[i], subset[j])
+            // A date that times another figure ("42,100 containers on March 23") is one event with another such
+            // date only when their figures are the same ("46.3C … on July 14" and "46.3C … on July 15").
+            if a.datesAnotherFigure || b.datesAnotherFigure, a.companions.isDisjoint(with: b.companions) { continue }
             // Numbers first, they are cheap: a pair that neither agrees nor could be one fact is no edge.
             let agrees = matcher.agree(a, b)
             guard agrees || matcher.plausiblyTheSame(a, b) else { continue }

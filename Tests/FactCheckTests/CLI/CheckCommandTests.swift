@@ -138,3 +138,22 @@ extension CheckCommandTests {
         #expect(try CLIRunner.run(["check", "."], in: folder).status == 0)
     }
 }
+
+extension CheckCommandTests {
+    /// "Sunday" in a report dated Monday 2025-03-24 is March 23; "last month" in one dated April 2025 is March.
+    @Test func weekdaysAndMonthsResolveAgainstThePublicationDate() throws {
+        let folder = try CLIRunner.folder([
+            "a.md": "---\ndate: 2025-03-24\n---\n\nThe port handled 41,200 containers on Sunday, officials said.\n",
+            "b.md": "---\ndate: 2025-04-02\n---\n\nThe port handled 42,100 containers on March 23, officials said.\n",
+            "c.md": "---\ndate: 2025-04-02\n---\n\nThe port handled 41,900 containers on March 22, officials said.\n",
+            "d.md": "---\ndate: 2025-04-02\n---\n\nLast month the port handled 1.6 million containers in all.\n",
+            "e.md": "---\ndate: 2025-05-06\n---\n\nLast month the port handled 1.9 million containers in all.\n",
+        ])
+        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        let paths = findings.map { ($0["claims"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }.sorted() }
+        // Sunday = March 23: a and b disagree; c is about March 22. March (d) and April (e) are different months.
+        #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
+    }
+}
