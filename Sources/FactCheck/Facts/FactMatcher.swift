@@ -51,6 +51,8 @@ public struct FactMatcher: Sendable {
     /// units) even differently named places may be one ("Tamsin County" and "Pine Flat" for one fire).
     func describeSameThing(_ a: Fact, _ b: Fact, numbersAgreeOddly: Bool = false, sameNumber: Bool = false) -> Bool {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
+        // "March 2" and "2015" say nothing about each other: dates compare only at a shared grain.
+        if let x = a.quantity.date, let y = b.quantity.date, !((x.year != nil && y.year != nil) || (x.day != nil && y.day != nil)) { return false }
         if let x = a.measure, let y = b.measure, x != y { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
