@@ -22,14 +22,22 @@ public struct ConflictingValueCheck: CorpusCheck {
         grouping.groups(facts).filter(\.isConflict).map(finding)
     }
 
+    /// A finding names at most this many claims (the first ones, in report order): enough to act on, and
+    /// well inside SARIF consumers' limits (GitHub takes at most 1,000 locations per result).
+    static let maxClaims = 50
+
     /// One finding for a group whose claims split into disagreeing sides.
     private func finding(for group: FactGrouping.Group) -> Finding {
         // A warning needs two firm claims in direct conflict; otherwise the disagreement rests on a hedge.
         let level: Level = group.firmConflict ? Self.description.defaultLevel : .note
         let ordered = group.facts.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
-        let values = group.sides.map { side in side.map(located).joined(separator: " = ") }.joined(separator: " vs ")
+        let total = group.facts.count
+        let values = total > Self.maxClaims
+            ? group.sides.map { side in "\(side[0].described) (\(side.count) claims)" }.joined(separator: " vs ")
+            : group.sides.map { side in side.map(located).joined(separator: " = ") }.joined(separator: " vs ")
         var message = "The same fact is given different values: \(values)\(sharedGround(ordered))"
         if level == .note { message += "; the disagreeing claims are hedged" }
-        return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims(group.facts))
+        if total > Self.maxClaims { message += "; the first \(Self.maxClaims) of \(total) claims are listed" }
+        return Finding(ruleId: Self.description.id, level: level, message: message, claims: Array(claims(group.facts).prefix(Self.maxClaims)))
     }
 }

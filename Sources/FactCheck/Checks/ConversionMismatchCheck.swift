@@ -72,6 +72,7 @@ public struct ConversionMismatchCheck: DocumentCheck {
 
     /// The expected figure rounded as the written one was, keeping at least two significant digits.
     static func rounded(_ expected: Double, like written: DecimalNumber) -> String {
+        guard expected.isFinite, abs(expected) < 1e15 else { return format(expected, significantDigits: 4) }
         var step = max(roundingStep(of: written), written.precision)
         if step == 5 * pow10(Int(log10(step / 5))) { step /= 5 }
         while step > written.precision, expected / step < 10 { step /= 10 }
@@ -82,7 +83,11 @@ public struct ConversionMismatchCheck: DocumentCheck {
     }
 
     static func format(_ value: Double, significantDigits: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
+        if value < 0 { return "-" + format(-value, significantDigits: significantDigits) }
         guard value > 0 else { return "0" }
+        // Past what an Int64 significand holds, scientific notation ("1.235e+21").
+        guard value < 1e15 else { return String(format: "%.\(significantDigits)g", value) }
         let magnitude = Int(log10(value).rounded(.down))
         let decimals = max(0, significantDigits - 1 - magnitude)
         let scale = pow10(decimals)

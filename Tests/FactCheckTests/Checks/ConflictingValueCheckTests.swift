@@ -171,3 +171,18 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 }
+
+extension ConflictingValueCheckTests {
+    /// A fact disputed by many reports: one finding naming the first claims, within SARIF consumers' limits.
+    @Test func aLargeDisputeNamesItsFirstClaims() throws {
+        var documents: [(path: String, text: String)] = []
+        for index in 0..<60 {
+            let value = index % 2 == 0 ? "54,000" : "45,000"
+            documents.append((String(format: "r%02d.txt", index), "There are \(value) US troops stationed in Japan, officials said."))
+        }
+        let found = try FactTesting.findings(documents, rule: "conflicting-value")
+        #expect(found.count == 1)
+        #expect(found.first?.claims.count == 50)
+        #expect(found.first?.message.contains("the first 50 of 60 claims are listed") == true)
+    }
+}
