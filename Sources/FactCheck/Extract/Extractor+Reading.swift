@@ -204,8 +204,9 @@ extension Extractor {
            let match = try? patterns.bound.firstMatch(in: before, from: windowStart, scratch: scratch), let phrase = match["phrase"] {
             quantity.bound = lexicon.boundByPhrase[RegexText.key(text(prose, phrase))] ?? .approximate
         }
-        // Only this sentence is searched, from its start: a hedge does not reach across a clause break.
-        var clauseStart = min(sentence.lowerBound, start)
+        // Only this sentence is searched, and at most a few hundred bytes back: a hedge does not reach across a
+        // clause break, and a pathological sentence of a thousand figures must not make the search quadratic.
+        var clauseStart = max(min(sentence.lowerBound, start), start - 400)
         if let breaks = try? patterns.clauseBreak.allMatches(in: before, from: clauseStart, scratch: scratch), let last = breaks.last {
             clauseStart = last.range.upperBound
         }

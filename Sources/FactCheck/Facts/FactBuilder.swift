@@ -47,6 +47,10 @@ struct FactBuilder: Sendable {
         var classifiedBySentence: [Int: [ClassifiedWord]] = [:]
         var phrasesBySentence: [Int: SentencePhrases] = [:]
         var sharedBySentence: [Int: SentenceSets] = [:]
+        var figureClausesBySentence: [Int: Set<Range<Int>>] = [:]
+        // Each sentence's own quantities: per-clause work looks only at these, so a long document stays linear.
+        var quantitiesBySentence: [Int: [Quantity]] = [:]
+        for quantity in quantities { quantitiesBySentence[quantity.sentence, default: []].append(quantity) }
         // With a known publication date, "last year" is a year ("date: 2023-03-25" in front matter).
         let published = document.prose.metadata["date"].flatMap(PublicationDate.init)
         var figuresBySentence: [Int: [(span: Range<Int>, key: String)]] = [:]
@@ -67,21 +71,28 @@ struct FactBuilder: Sendable {
             clausesBySentence[quantity.sentence] = clauses
             func readTimes(of clause: Range<Int>) -> ClauseTimes {
                 if let cached = clauseCache[clause] { return cached }
-                let read = clauseTimes(in: words, range: clause, document: document, quantities: quantities, phrases: phrases)
+                let read = clauseTimes(in: words, range: clause, document: document, quantities: quantitiesBySentence[quantity.sentence] ?? [],
+                                       phrases: phrases)
                 clauseCache[clause] = read
                 return read
             }
             // A time belongs to the clause it stands in ("1,248,300 on census night, … since the last count in 2015");
             // a clause that names none takes the sentence's.
-            let clause = Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
+            let clause = Self.clause(containing: quantity.proseSpan.lowerBound, in: clauses)
+                ?? Self.clause(around: quantity.proseSpan, in: sentenceRange, prose: document.prose.bytes)
             var times = readTimes(of: clause).times(excluding: quantity.proseSpan)
             let ownKinds = Set(times.keys)
+            let sentenceQuantities = quantitiesBySentence[quantity.sentence] ?? []
+            let figureClauses = figureClausesBySentence[quantity.sentence] ?? Set(sentenceQuantities.filter { $0.unit.dimension != "date" }
+                .compactMap { Self.clause(containing: $0.proseSpan.lowerBound, in: clauses) })
+            figureClausesBySentence[quantity.sentence] = figureClauses
             // Borrow from the other clauses: when the figure's clause names no time, all the times of clauses with
             // no figure of their own ("In 2019, the port handled …": a date is a time, not a figure); a
             // sentence-wide period ("last season") reaches every clause that does not name its kind.
-            for other in clauses where other != clause {
+            // A sentence of dozens of clauses is a list, not prose: its clauses lend nothing.
+            for other in clauses where other != clause && clauses.count <= 16 {
                 let borrowed = readTimes(of: other).times(excluding: quantity.proseSpan)
-                let figureFree = !quantities.contains { $0.unit.dimension != "date" && other.contains($0.proseSpan.lowerBound) }
+                let figureFree = !figureClauses.contains(other)
                 for (kind, periods) in borrowed where !ownKinds.contains(kind) {
                     if (ownKinds.isEmpty && figureFree) || identity.sentenceWideKinds.contains(kind) {
                         times[kind, default: []].formUnion(periods)
@@ -112,9 +123,17 @@ struct FactBuilder: Sendable {
             }()
             sharedBySentence[quantity.sentence] = shared
             var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
-            fact.datesAnotherFigure = quantity.unit.dimension == "date"
-                && quantities.contains { $0.unit.dimension != "date" && clause.contains($0.proseSpan.lowerBound) }
-            fact.companions = Set((figuresBySentence[quantity.sentence] ?? []).filter { $0.span != quantity.span }.map(\.key))
+            fact.datesAnotherFigure = quantity.unit.dimension == "date" && figureClauses.contains(clause)
+            // The nearest few distinctive figures of the sentence, found by position: a sentence of a thousand figures
+            // must not give each a thousand companions.
+            let figures = figuresBySentence[quantity.sentence] ?? []
+            var at = 0, high = figures.count
+            while at < high {
+                let mid = (at + high) / 2
+                if figures[mid].span.lowerBound < quantity.span.lowerBound { at = mid + 1 } else { high = mid }
+            }
+            fact.companions = Set(figures[max(0, at - Self.companionReach)..<min(figures.count, at + Self.companionReach + 1)]
+                .filter { $0.span != quantity.span }.map(\.key))
             return fact
         }
     }
@@ -125,6 +144,9 @@ struct FactBuilder: Sendable {
         let lead = String(decoding: prose[max(0, start - 8)..<start], as: UTF8.self).lowercased()
         return ["by ", "until ", "before ", "through "].contains { lead.hasSuffix($0) }
     }
+
+    /// How many distinctive figures either side of a fact count as its companions.
+    static let companionReach = 3
 
     /// A figure distinctive enough to identify an event: three or more significant digits, or a decimal.
     static func isDistinctive(_ quantity: Quantity) -> Bool {
@@ -161,9 +183,16 @@ struct FactBuilder: Sendable {
                       document: Document) -> Fact {
         let source = document.source
         var near: Set<String> = []
-        // Content words in order, each with which side of the number it stands on.
+        // Content words in order, each with which side of the number it stands on; only a window around the
+        // number is looked at (a binary search finds it), so a sentence of many figures stays linear.
         var sides: [(stem: String, isName: Bool, before: Bool)] = []
-        for word in words {
+        var split = 0, upper = words.count
+        while split < upper {
+            let mid = (split + upper) / 2
+            if words[mid].range.lowerBound < quantity.proseSpan.lowerBound { split = mid + 1 } else { upper = mid }
+        }
+        let reach = max(identity.nearWords, identity.nearNameWords) + 4
+        for word in words[max(0, split - reach)..<min(words.count, split + reach)] {
             if word.range.upperBound <= quantity.proseSpan.lowerBound {
                 sides.append((word.stem, word.isName, true))
             } else if word.range.lowerBound >= quantity.proseSpan.upperBound {
@@ -206,6 +235,16 @@ struct FactBuilder: Sendable {
         guard word.isCapitalized, index > 0 || startsName, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
         return lower
+    }
+
+    /// The clause holding `offset`, by binary search over a sentence's sorted clauses.
+    static func clause(containing offset: Int, in clauses: [Range<Int>]) -> Range<Int>? {
+        var low = 0, high = clauses.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if clauses[mid].upperBound <= offset { low = mid + 1 } else if clauses[mid].lowerBound > offset { high = mid - 1 } else { return clauses[mid] }
+        }
+        return nil
     }
 
     /// A sentence cut at its clause breaks.

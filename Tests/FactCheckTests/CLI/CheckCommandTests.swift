@@ -157,3 +157,16 @@ extension CheckCommandTests {
         #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
     }
 }
+
+extension CheckCommandTests {
+    /// One sentence of thousands of figures, a long comma list and a big table: checked, not hung.
+    @Test func pathologicalDocumentsAreChecked() throws {
+        let line = (0..<3_000).map { "\(1_000 + $0 * 7) troops and" }.joined(separator: " ")
+        let list = (0..<3_000).map { "\(10 + $0) people on March \($0 % 28 + 1), 2024" }.joined(separator: ", ")
+        let table = "| Party | Seats |\n|---|---|\n" + (0..<3_000).map { "| Party \($0) | \($0 % 500) |" }.joined(separator: "\n")
+        let folder = try CLIRunner.folder(["line.txt": line + ".\n", "list.txt": list + ".\n", "table.md": table + "\n"])
+        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
+        #expect(output.status == 0 || output.status == 1, "\(output.stderr)")
+        #expect(output.stdout.contains("\"files\" : 3"))
+    }
+}
