@@ -17,7 +17,7 @@ public struct ConversionMismatchCheck: DocumentCheck {
     let relativeTolerance: Double
     let currencyTolerance: Double
 
-    public init(settings: CheckSettings, currencies: [CurrencyRule]) {
+    public init(settings: CheckSettings) {
         relativeTolerance = settings.conversionRelativeTolerance
         currencyTolerance = settings.currencyTolerance
     }

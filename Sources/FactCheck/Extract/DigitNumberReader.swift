@@ -12,16 +12,14 @@ enum DigitNumberReader {
     /// ("54.000 troops") must be a thousands separator.
     static func read(_ text: Substring, countsWholeThings: Bool) -> Reading? {
         // Most numbers are plain ("54", "2.15"): read those straight from the bytes.
-        var utf8 = text.utf8
-        let plain: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var dots = 0
             for byte in bytes {
                 if byte == UInt8(ascii: ".") { dots += 1 } else if !CharacterClass.isDigitByte(byte) { return false }
             }
             return dots == 0 || (dots == 1 && !(bytes.count - (bytes.firstIndex(of: UInt8(ascii: "."))! + 1) == 3))
         }
-        if plain == true, let value = DecimalNumber(digits: utf8) { return Reading(value: value, malformation: nil) }
-        utf8 = text.utf8
+        if plain == true, let value = DecimalNumber(digits: text.utf8) { return Reading(value: value, malformation: nil) }
         let hasComma = text.contains(",")
         let dots = text.filter { $0 == "." }.count
 

@@ -46,7 +46,7 @@ public struct FactGrouping: Sendable {
                 agreeing.union(i, j)
             } else if !identical, matcher.plausiblyTheSame(a, b),
                       // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
-                      a.isHedged || b.isHedged || matcher.describeSameThingDespiteValues(a, b),
+                      a.isHedged || b.isHedged || matcher.strongEnoughForConflict(a, b, strongTypo: strongTypo),
                       !explainedAway(a, b, sentences: sentences, facts: subset) {
                 conflicts.append((i, j))
             }

@@ -9,14 +9,18 @@ public struct FactMatcher: Sendable {
     /// with more shared words than agreement needs (a conflict is the stronger claim).
     func describeSameThingDespiteValues(_ a: Fact, _ b: Fact) -> Bool {
         let strongTypo = Self.isStrongTypo(a, b)
-        guard describeSameThing(a, b, numbersAgreeOddly: strongTypo) else { return false }
+        return describeSameThing(a, b, numbersAgreeOddly: strongTypo) && strongEnoughForConflict(a, b, strongTypo: strongTypo)
+    }
+
+    /// The part of ``describeSameThingDespiteValues(_:_:)`` beyond ``describeSameThing``, for callers that ran that already.
+    func strongEnoughForConflict(_ a: Fact, _ b: Fact, strongTypo: Bool) -> Bool {
         // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts,
         // and so do figures each next to a name the other lacks ("U.S. troops in Japan" vs "U.S. troops in South Korea").
         if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
         if !a.nearNames.subtracting(b.nearNames).isEmpty, !b.nearNames.subtracting(a.nearNames).isEmpty { return false }
         // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
         // one changed digit of two ("24" vs "64") happens too easily by chance.
-        return Self.isStrongTypo(a, b) || sharedNear(a, b) >= identity.minSharedNearForConflict
+        return strongTypo || sharedNear(a, b) >= identity.minSharedNearForConflict
     }
 
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
@@ -27,10 +31,9 @@ public struct FactMatcher: Sendable {
         return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted())
     }
 
-    /// Stems shared near both numbers; the same counted-noun class, stated by both, counts as one more.
-    /// Stems and names shared near both numbers. Sharing a distinctive figure ("46.3C" in both sentences)
-    /// is strong evidence: it counts as two words.
-    /// Names count only with `names`: a shared place says two figures are about it, not that they are one.
+    /// Stems shared near both numbers; the same counted-noun class counts as one more, a shared distinctive
+    /// figure ("46.3C" in both sentences) as two. Names count only with `names`: a shared place says two
+    /// figures are about it, not that they are one.
     func sharedNear(_ a: Fact, _ b: Fact, names: Bool = false) -> Int {
         let shared = a.near.intersection(b.near)
         return shared.count + (names ? a.nearNames.intersection(b.nearNames).count : 0) + Self.measureBonus(a, b, shared: shared)
@@ -113,10 +116,6 @@ public struct FactMatcher: Sendable {
     }
 
     /// "512,400" vs "521,400", "1.38" vs "1.83", "2:19:48" vs "2:18:48": digits swapped or one changed.
-    static func looksLikeTypo(_ a: String, _ b: String) -> Bool {
-        looksLikeTypo(digits: a.filter(\.isNumber), b.filter(\.isNumber))
-    }
-
     static func looksLikeTypo(digits x: String, _ y: String) -> Bool {
         guard x.utf8.count == y.utf8.count, x.utf8.count >= 2, x != y else { return false }
         if x.sorted() == y.sorted() { return true }

@@ -119,10 +119,7 @@ extension CheckCommandTests {
             "b.md": "---\ndate: 2025-01-10\n---\n\nIn 2022 the city council cut its transport budget to $421m.\n",
             "c.md": "---\ndate: 2025-01-10\n---\n\nLast year the city council cut its transport budget to $421m.\n",
         ])
-        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
-        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
-        let findings = report?["findings"] as? [[String: Any]] ?? []
-        let paths = findings.map { ($0["claims"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }.sorted() }
+        let (output, paths) = try findingPaths(in: folder)
         // a (2022) and b (2022) disagree on the figure; c is about 2024, a different year.
         #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
     }
@@ -149,10 +146,7 @@ extension CheckCommandTests {
             "d.md": "---\ndate: 2025-04-02\n---\n\nLast month the port handled 1.6 million containers in all.\n",
             "e.md": "---\ndate: 2025-05-06\n---\n\nLast month the port handled 1.9 million containers in all.\n",
         ])
-        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
-        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
-        let findings = report?["findings"] as? [[String: Any]] ?? []
-        let paths = findings.map { ($0["claims"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }.sorted() }
+        let (output, paths) = try findingPaths(in: folder)
         // Sunday = March 23: a and b disagree; c is about March 22. March (d) and April (e) are different months.
         #expect(paths == [["a.md", "b.md"]], "\(output.stdout)")
     }
@@ -168,5 +162,15 @@ extension CheckCommandTests {
         let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
         #expect(output.status == 0 || output.status == 1, "\(output.stderr)")
         #expect(output.stdout.contains("\"files\" : 3"))
+    }
+}
+
+extension CheckCommandTests {
+    /// Runs `check --format json` in `folder`: the output, and each finding's claim paths, sorted.
+    func findingPaths(in folder: URL) throws -> (CLIRunner.Output, [[String]]) {
+        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let findings = report?["findings"] as? [[String: Any]] ?? []
+        return (output, findings.map { ($0["claims"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }.sorted() })
     }
 }
