@@ -20,10 +20,7 @@ public struct UnitMismatchCheck: CorpusCheck {
     public func findings(in facts: [Fact]) -> [Finding] {
         let index = FactIndex(facts: FactSubset(facts: facts, indices: Array(facts.indices)), maxPosting: matcher.identity.maxPosting)
         // Paired on the written number alone ("2.9" and "2.90" alike): the same number is the evidence.
-        let pairs = index.candidatePairs(byWords: false) { fact in
-            guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }
-            return "\(fact.quantity.written.doubleValue)"
-        }
+        let pairs = index.candidatePairs(byWords: false, key: Self.indexKey)
         var seen = Set<String>()
         return pairs.compactMap { i, j -> Finding? in
             let (a, b) = (facts[i], facts[j])
@@ -35,6 +32,12 @@ public struct UnitMismatchCheck: CorpusCheck {
             let message = "The same number in different units: \(located(ordered[0])) vs \(located(ordered[1]))\(sharedGround(ordered))"
             return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims)
         }
+    }
+
+    /// Facts are paired on the written number alone; conversions and dates are never a unit swap.
+    static func indexKey(_ fact: Fact) -> String? {
+        guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }
+        return "\(fact.quantity.written.doubleValue)"
     }
 
     /// The same written number with another unit, rate, scale or base (percent vs points).

@@ -17,6 +17,9 @@ public struct FactGrouping: Sendable {
         public var isConflict: Bool { sides.count > 1 }
     }
 
+    /// What facts are indexed by for pairing (with the words near them): facts of one dimension are compared.
+    static func indexKey(_ fact: Fact) -> String? { fact.quantity.unit.dimension }
+
     public func groups(_ facts: [Fact]) -> [Group] {
         // A bracketed conversion restates its original; the original speaks for both.
         // Indices, not a filtered copy: the facts are most of the memory a large run uses.
@@ -26,7 +29,7 @@ public struct FactGrouping: Sendable {
         var agreeing = UnionFind(count: subset.count)
         var conflicts: [(Int, Int)] = []
         let sentences = FactsBySentence(subset)
-        for (i, j) in index.candidatePairs(key: { $0.quantity.unit.dimension }) {
+        for (i, j) in index.candidatePairs(key: Self.indexKey) {
             let (a, b) = (subset[i], subset[j])
             // A date that times another figure ("42,100 containers on March 23") is one event with another such
             // date only when their figures are the same ("46.3C … on July 14" and "46.3C … on July 15").

@@ -11,22 +11,8 @@ struct FactIndex {
         // Keys are hashed, not composed strings: an index over millions of facts stays small. The hash is
         // only ever used to find pairs, which are then sorted, so output does not depend on it.
         var postings: [Int: [Int]] = [:]
-        func post(_ parts: String..., index: Int) {
-            var hasher = Hasher()
-            for part in parts { hasher.combine(part) }
-            postings[hasher.finalize(), default: []].append(index)
-        }
         for index in 0..<facts.count {
-            let fact = facts[index]
-            guard let prefix = key(fact) else { continue }
-            guard byWords else {
-                post(prefix, index: index)
-                continue
-            }
-            for stem in fact.near { post(prefix, "w", stem, index: index) }
-            if let measure = fact.measure { post(prefix, "=", measure, index: index) }
-            for companion in fact.companions { post(prefix, "#", companion, index: index) }
-            for name in fact.nearNames { post(prefix, "@", name, index: index) }
+            for hash in Self.keys(of: facts[index], byWords: byWords, key: key) { postings[hash, default: []].append(index) }
         }
         var seen = Set<Int>()
         var pairs: [(Int, Int)] = []
@@ -39,6 +25,26 @@ struct FactIndex {
             }
         }
         return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
+
+    /// The hashed index entries of one fact: its key alone, or with `byWords` the key with each near stem,
+    /// its measure, companions and near names. ``CorpusIndex`` posts facts under the same entries, so a
+    /// lookup finds exactly the facts a full run could pair.
+    static func keys(of fact: Fact, byWords: Bool, key: (Fact) -> String?) -> [Int] {
+        guard let prefix = key(fact) else { return [] }
+        func hash(_ parts: String...) -> Int {
+            var hasher = Hasher()
+            for part in parts { hasher.combine(part) }
+            return hasher.finalize()
+        }
+        guard byWords else { return [hash(prefix)] }
+        var keys: [Int] = []
+        keys.reserveCapacity(fact.near.count + fact.companions.count + fact.nearNames.count + 1)
+        for stem in fact.near { keys.append(hash(prefix, "w", stem)) }
+        if let measure = fact.measure { keys.append(hash(prefix, "=", measure)) }
+        for companion in fact.companions { keys.append(hash(prefix, "#", companion)) }
+        for name in fact.nearNames { keys.append(hash(prefix, "@", name)) }
+        return keys
     }
 }
 

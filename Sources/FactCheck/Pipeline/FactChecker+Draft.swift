@@ -1,0 +1,25 @@
+extension FactChecker {
+    /// The grouping the `conflicting-value` check uses, for corroboration views and ``CorpusIndex``.
+    public var grouping: FactGrouping { FactGrouping(identity: rules.identity) }
+
+    /// An index over a corpus's facts for checking drafts against it; `groups` also records the disputes
+    /// inside the corpus (one grouping run), so a draft that joins one is shown all of it.
+    public func corpusIndex(facts: [Fact], groups: Bool = true) -> CorpusIndex {
+        CorpusIndex(facts: facts, identity: rules.identity, grouping: groups ? grouping : nil)
+    }
+
+    /// A draft checked against other documents: its own findings, and the findings of the corpus checks
+    /// over its facts and `others` that involve `draft`'s file, in report order.
+    ///
+    /// `others` need only be the facts that could be compared with the draft's (``CorpusIndex/related(to:excludingPaths:)``):
+    /// the corpus checks pair facts through shared index entries, so the rest of the corpus adds nothing.
+    public func findings(of draft: DocumentAnalysis, against others: [Fact]) -> [Finding] {
+        let path = draft.document.source.path
+        let facts = draft.facts + others.filter { $0.path != path }
+        var findings = draft.findings
+        for check in corpusChecks {
+            findings += check.findings(in: facts).filter { finding in finding.claims.contains { $0.path == path } }
+        }
+        return findings.sorted(by: Finding.reportOrder)
+    }
+}
