@@ -1,0 +1,70 @@
+/// One open document checked at one version: its quantities and facts, its findings against the
+/// workspace, and the diagnostics they make. Built off the server's actor; the server drops it when
+/// the document has moved on to another version meanwhile.
+struct DraftCheck: Sendable {
+    /// One diagnostic with the finding it comes from and the bytes it underlines.
+    struct Entry: Sendable {
+        var finding: Finding
+        var span: Range<Int>
+        var diagnostic: LSP.Diagnostic
+    }
+
+    var path: String
+    var version: Int
+    /// The buffer's ``TextBuffer/revision`` checked: a result for an older one is stale.
+    var revision: Int
+    var lines: TextLines
+    var format: InputFormat
+    /// Nil when the buffer could not be read as text (it holds a NUL byte).
+    var analysis: DocumentAnalysis?
+    /// The draft's facts and the workspace facts they were compared with (hover groups these again).
+    var compared: [Fact]
+    var entries: [Entry]
+
+    var findings: [Finding] { entries.map(\.finding) }
+    /// The files this check's findings point into, other than the draft's own.
+    var otherPaths: Set<String> {
+        Set(entries.flatMap { $0.finding.claims.map(\.path) }).subtracting([path])
+    }
+
+    /// What a check needs from the rest of the server, copied so the work can leave the actor.
+    struct Context: Sendable {
+        var checker: FactChecker
+        var corpus: CorpusIndex?
+        /// Paths whose disk copy the corpus holds but an open buffer supersedes.
+        var openPaths: Set<String>
+        /// The facts of the other open documents, as their buffers stand.
+        var openFacts: [Fact]
+        /// Lines of the other open documents by path, and their URIs as the client names them.
+        var openLines: [String: TextLines]
+        var openURIs: [String: String]
+        var encoding: PositionEncoding
+    }
+
+    static func run(_ buffer: TextBuffer, context: Context) -> DraftCheck {
+        let lines = buffer.lines
+        guard let (source, warnings) = try? SourceLoader.decode(path: buffer.path, bytes: lines.bytes, format: buffer.format),
+              let analysis = try? context.checker.analyze(source, warnings: warnings, scratch: MatchScratch()) else {
+            return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: nil, compared: [], entries: [])
+        }
+        let fromDisk = context.corpus?.related(to: analysis.facts, excludingPaths: context.openPaths.union([buffer.path])) ?? []
+        let others = fromDisk + context.openFacts.filter { $0.path != buffer.path }
+        let findings = context.checker.findings(of: analysis, against: others)
+        var diskLines: [String: TextLines?] = [:]
+        let builder = DiagnosticBuilder(
+            path: buffer.path, lines: lines, encoding: context.encoding,
+            linesOf: { path in
+                if let open = context.openLines[path] { return open }
+                if let cached = diskLines[path] { return cached }
+                let read = (try? SourceLoader.load(path: path, format: InputFormat.detect(path: path) ?? .plain)).map { TextLines(bytes: $0.0.bytes) }
+                diskLines[path] = read
+                return read
+            },
+            uriOf: { path in path == buffer.path ? buffer.uri : context.openURIs[path] ?? FileURI.uri(of: path) })
+        let entries = findings.flatMap { finding in
+            builder.diagnostics(for: finding).map { Entry(finding: finding, span: $0.span, diagnostic: $0.diagnostic) }
+        }
+        return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: analysis,
+                          compared: analysis.facts + others, entries: entries)
+    }
+}

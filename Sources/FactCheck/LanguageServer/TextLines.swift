@@ -1,0 +1,95 @@
+/// A text's lines as LSP counts them (`\n`, `\r\n` or a lone `\r` ends a line): converts the UTF-8
+/// byte offsets every span is kept in to LSP positions, and back, in any ``PositionEncoding``.
+public struct TextLines: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset where each line starts.
+    private let starts: [Int]
+    /// Byte offset where each line's content ends (before its line break).
+    private let ends: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0], ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"):
+                ends.append(index)
+                starts.append(index + 1)
+            case UInt8(ascii: "\r"):
+                ends.append(index)
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                starts.append(index + 1)
+            default:
+                break
+            }
+            index += 1
+        }
+        ends.append(bytes.count)
+        self.starts = starts
+        self.ends = ends
+    }
+
+    public var lineCount: Int { starts.count }
+
+    /// The 0-based line holding byte `offset`.
+    public func line(of offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The bytes of line `line` (0-based), without its line break.
+    public func content(ofLine line: Int) -> Range<Int> {
+        starts[line]..<ends[line]
+    }
+
+    /// The position of byte `offset` (clamped to the text; an offset inside a line break is the line's end).
+    public func position(of offset: Int, in encoding: PositionEncoding) -> LSP.Position {
+        let offset = max(0, min(offset, bytes.count))
+        let line = line(of: offset)
+        let end = min(offset, ends[line])
+        var character = 0
+        var index = starts[line]
+        while index < end {
+            let lead = bytes[index]
+            if lead & 0xC0 != 0x80 { character += encoding.width(ofScalarStartingWith: lead) }
+            index += 1
+        }
+        return LSP.Position(line: line, character: character)
+    }
+
+    /// The byte offset of a position. As the protocol says, a character past the line's end is the line's
+    /// end and a line past the text's end is the text's end; a character inside a character (half a
+    /// UTF-16 surrogate pair) is the start of that character.
+    public func offset(of position: LSP.Position, in encoding: PositionEncoding) -> Int {
+        guard position.line >= 0 else { return 0 }
+        guard position.line < starts.count else { return bytes.count }
+        var index = starts[position.line]
+        let end = ends[position.line]
+        var character = 0
+        while index < end {
+            let lead = bytes[index]
+            let width = encoding.width(ofScalarStartingWith: lead)
+            guard character + width <= position.character else { break }
+            character += width
+            index += 1
+            while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        }
+        return index
+    }
+
+    /// A byte span as an LSP range.
+    public func range(of span: Range<Int>, in encoding: PositionEncoding) -> LSP.Range {
+        LSP.Range(start: position(of: span.lowerBound, in: encoding), end: position(of: span.upperBound, in: encoding))
+    }
+
+    /// An LSP range as a byte span (ends given in the wrong order are put in order).
+    public func span(of range: LSP.Range, in encoding: PositionEncoding) -> Range<Int> {
+        let (a, b) = (offset(of: range.start, in: encoding), offset(of: range.end, in: encoding))
+        return min(a, b)..<max(a, b)
+    }
+}
