@@ -40,7 +40,7 @@ async def start(client: LanguageClient, folder: pathlib.Path, capabilities=None,
         initialization_options={"debounceMs": 20, **(options or {})},
     )
     result = await client.initialize_session(params)
-    while not any("indexed" in m.message for m in client.log_messages):
+    while (options or {}).get("indexWorkspace", True) and not any("indexed" in m.message for m in client.log_messages):
         await client.wait_for_notification(types.WINDOW_LOG_MESSAGE)
     return result
 
