@@ -18,7 +18,12 @@ public enum SARIFReporter {
     public static func log(for run: CheckRun, workingDirectory: String,
                            invocation: (exitCode: Int, commandLine: String?)) -> SARIFLog {
         var writer = Writer(run: run, uris: ArtifactURI(workingDirectory: workingDirectory))
-        let results = run.findings.map { writer.result(for: $0) }
+        var results = run.findings.map { writer.result(for: $0) }
+        for suppressed in run.suppressed {
+            var result = writer.result(for: suppressed.finding)
+            result.suppressions = [SARIFLog.Suppression(kind: suppressed.kind.rawValue, justification: suppressed.justification)]
+            results.append(result)
+        }
         let driver = SARIFLog.ToolComponent(
             name: "factcheck",
             version: FactCheckVersion.current,
@@ -73,7 +78,7 @@ public enum SARIFReporter {
             }
             var fingerprints = ["factcheck/v1": Fingerprint.factCheckV1(
                 ruleId: finding.ruleId,
-                claims: finding.claims.map { (location: uris.location(for: $0.path).uri ?? $0.path, text: $0.text) })]
+                claims: finding.claims.map { (location: uris.location(for: $0.path).uri ?? $0.path, text: $0.text, normalized: $0.normalized) })]
             if let primary = finding.claims.first, let hash = lineHash(for: primary) {
                 fingerprints["primaryLocationLineHash"] = hash
             }
