@@ -92,7 +92,12 @@ public struct Baseline: Sendable, Equatable, Codable {
     }
 
     private static func keys(of finding: Finding, uris: ArtifactURI) -> [ClaimKey] {
-        finding.claims.map { ClaimKey(path: uris.location(for: $0.path).uri ?? $0.path, text: $0.text, normalized: $0.normalized) }
+        // Claim paths are relative to the working directory, not to the baseline's folder.
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        return finding.claims.map { claim in
+            let absolute = claim.path.hasPrefix("/") ? claim.path : workingDirectory + "/" + claim.path
+            return ClaimKey(path: uris.location(for: absolute).uri ?? claim.path, text: claim.text, normalized: claim.normalized)
+        }
     }
 
     /// The match key: the `factcheck/v1` fingerprint of the rule and claims.
