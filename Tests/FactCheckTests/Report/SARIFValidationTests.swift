@@ -74,7 +74,7 @@ enum Validator {
         #expect(!result.stdout.contains("warning"), "\(name): \(result.stdout)", sourceLocation: sourceLocation)
     }
 
-    private static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
