@@ -97,3 +97,22 @@ import Testing
         #expect(try CLIRunner.run(["init", "--force"], in: folder).status == 0)
     }
 }
+
+extension ConfigurationCommandTests {
+    /// The README's example configuration and suppression comments work as written.
+    @Test func theReadmeExamplesWork() throws {
+        let readme = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Configuration (`.factcheck.yml`)").dropFirst().first)
+        let yaml = try #require(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let silencing = try #require(readme.components(separatedBy: "## Silencing findings").dropFirst().first)
+        let markdown = try #require(silencing.components(separatedBy: "```markdown\n").dropFirst().first?.components(separatedBy: "```").first)
+        let text = try #require(silencing.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        let folder = try CLIRunner.folder([".factcheck.yml": yaml, "house-rules/nouns.yml": "", "story.md": markdown.replacingOccurrences(of: "…", with: "It was 1, 900 km."),
+                                           "wire/ap-1.txt": text, "wire/reuters.md": "There are 54,000 US troops in Japan.\n"])
+        let output = try CLIRunner.run(["check", "--format", "json", "."], in: folder)
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect((report["findings"] as? [Any])?.isEmpty == true, "\(output.stdout)")
+        #expect((report["suppressed"] as? [Any])?.count == 4, "the troops, 6, 200 twice and 1, 900: \(output.stdout)")
+    }
+}
