@@ -35,6 +35,12 @@ import Testing
         #expect(output.status == 0 && output.stdout.contains("no findings in 1 file"), "\(output.stdout)")
         let sarif = try CLIRunner.run(["check", "--format", "sarif", "typo.txt"], in: folder.appendingPathComponent("desk/drafts"))
         #expect(!sarif.stdout.contains("\"malformed-number\""), "a rule switched off is not in rules[] either")
+        let rules = try CLIRunner.run(["rules"], in: folder.appendingPathComponent("desk"))
+        let levels = Dictionary(uniqueKeysWithValues: rules.stdout.split(separator: "\n").map { line in
+            let words = line.split(separator: " ")
+            return (String(words[0]), String(words[1]))
+        })
+        #expect(levels["malformed-number"] == "off" && levels["conflicting-value"] == "warning", "\(rules.stdout)")
     }
 
     @Test func includeAndExcludeSkipFilesAndSayWhy() throws {
