@@ -18,6 +18,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("With the path '-': the name standard input is reported under (its extension picks the format).", valueName: "name"))
     var stdinFilename = "<stdin>"
 
+    @Option(help: ArgumentHelp("The folder SARIF artifact paths are relative to (default: the working directory); set it to the repository root when running from elsewhere.", valueName: "dir"))
+    var root: String?
+
     @Option(help: ArgumentHelp("The lowest level that makes the exit status 1 (default: fail-level in .factcheck.yml, else warning).", valueName: "error|warning|note"))
     var failLevel: Level?
 
@@ -62,7 +65,7 @@ struct CheckCommand: AsyncParsableCommand {
             Console.write(GitHubReporter.render(run))
         case .sarif:
             let commandLine = CommandLine.arguments.joined(separator: " ")
-            Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath,
+            Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath, root: root,
                                                    invocation: (exitCode: exitCode, commandLine: commandLine)) + "\n")
         }
         if failing { throw ExitCode(1) }

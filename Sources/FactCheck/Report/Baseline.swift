@@ -32,7 +32,7 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// A baseline of every finding `run` reports, with paths relative to `folder`.
     public init(run: CheckRun, folder: String) {
-        let uris = ArtifactURI(workingDirectory: folder)
+        let uris = ArtifactURI(workingDirectory: FileManager.default.currentDirectoryPath, root: folder)
         entries = run.findings.map { finding in
             Entry(rule: finding.ruleId, message: finding.message, claims: Self.keys(of: finding, uris: uris))
         }.sorted { ($0.claims.first?.path ?? "", $0.rule, Self.key($0.rule, $0.claims)) < ($1.claims.first?.path ?? "", $1.rule, Self.key($1.rule, $1.claims)) }
@@ -74,7 +74,7 @@ public struct Baseline: Sendable, Equatable, Codable {
     public func apply(to run: CheckRun, folder: String, name: String) -> Outcome {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[Self.key(entry.rule, entry.claims), default: 0] += 1 }
-        let uris = ArtifactURI(workingDirectory: folder)
+        let uris = ArtifactURI(workingDirectory: FileManager.default.currentDirectoryPath, root: folder)
         var result = run
         result.findings = []
         var suppressed: [SuppressedFinding] = []
@@ -92,12 +92,7 @@ public struct Baseline: Sendable, Equatable, Codable {
     }
 
     private static func keys(of finding: Finding, uris: ArtifactURI) -> [ClaimKey] {
-        // Claim paths are relative to the working directory, not to the baseline's folder.
-        let workingDirectory = FileManager.default.currentDirectoryPath
-        return finding.claims.map { claim in
-            let absolute = claim.path.hasPrefix("/") ? claim.path : workingDirectory + "/" + claim.path
-            return ClaimKey(path: uris.location(for: absolute).uri ?? claim.path, text: claim.text, normalized: claim.normalized)
-        }
+        finding.claims.map { ClaimKey(path: uris.location(for: $0.path).uri ?? $0.path, text: $0.text, normalized: $0.normalized) }
     }
 
     /// The match key: the `factcheck/v1` fingerprint of the rule and claims.
