@@ -8,6 +8,8 @@ public final class FactChecker: Sendable {
     let documentChecks: [any DocumentCheck]
     let corpusChecks: [any CorpusCheck]
     let factBuilder: FactBuilder
+    /// Each rule's default level, for applying the configured ones.
+    let defaultLevels: [String: Level]
 
     /// A checker for `rules`; `configuration` switches rules off, sets their levels and gives
     /// documents metadata (its rule folders and tolerances are already in `rules`).
@@ -18,6 +20,7 @@ public final class FactChecker: Sendable {
         self.documentChecks = CheckCatalog.documentChecks(rules: rules).filter { configuration.isEnabled(type(of: $0).description.id) }
         self.corpusChecks = CheckCatalog.corpusChecks(rules: rules).filter { configuration.isEnabled(type(of: $0).description.id) }
         self.factBuilder = try FactBuilder(rules: rules)
+        self.defaultLevels = Dictionary(uniqueKeysWithValues: CheckCatalog.descriptions.map { ($0.id, $0.defaultLevel) })
     }
 
     /// Reads, extracts and checks one file already in memory.
@@ -38,10 +41,10 @@ public final class FactChecker: Sendable {
     /// `finding` at its configured level. A finding a check raised below its default level (a
     /// hedged dispute is a note) stays below the configured level.
     func configured(_ finding: Finding) -> Finding? {
-        guard let description = CheckCatalog.descriptions.first(where: { $0.id == finding.ruleId }) else { return finding }
-        guard let level = configuration.level(of: finding.ruleId, default: description.defaultLevel) else { return nil }
+        guard let defaultLevel = defaultLevels[finding.ruleId] else { return finding }
+        guard let level = configuration.level(of: finding.ruleId, default: defaultLevel) else { return nil }
         var configured = finding
-        configured.level = finding.level == description.defaultLevel ? level : min(finding.level, level)
+        configured.level = finding.level == defaultLevel ? level : min(finding.level, level)
         return configured
     }
 

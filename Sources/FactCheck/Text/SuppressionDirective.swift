@@ -40,7 +40,7 @@ extension SuppressionDirective {
     public static func scan(_ file: SourceFile) -> [SuppressionDirective] {
         let bytes = file.bytes
         // Most files have none: one pass for the marker decides.
-        guard bytes.firstRange(of: marker) != nil else { return [] }
+        guard bytes.firstRange(of: "factcheck-", from: 0) != nil else { return [] }
         var directives: [SuppressionDirective] = []
         switch file.format {
         case .plain:
@@ -53,8 +53,8 @@ extension SuppressionDirective {
             }
         case .markdown, .html:
             var index = 0
-            while let open = bytes[index...].firstRange(of: Array("<!--".utf8)) {
-                guard let close = bytes[open.upperBound...].firstRange(of: Array("-->".utf8)) else { break }
+            while let open = bytes.firstRange(of: "<!--", from: index) {
+                guard let close = bytes.firstRange(of: "-->", from: open.upperBound) else { break }
                 var body = bytes[open.upperBound..<close.lowerBound]
                 while let first = body.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { body = body.dropFirst() }
                 if body.starts(with: marker) {
