@@ -31,7 +31,11 @@ let package = Package(
             name: "factcheck",
             dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FactCheckTests", dependencies: ["FactCheck", "factcheck"]),
+        .testTarget(
+            name: "FactCheckTests",
+            // Yams: the CI recipe tests read action.yml and .pre-commit-hooks.yaml.
+            dependencies: ["FactCheck", "factcheck", .product(name: "Yams", package: "Yams")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,20 +18,42 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("With the path '-': the name standard input is reported under (its extension picks the format).", valueName: "name"))
     var stdinFilename = "<stdin>"
 
-    @Option(help: ArgumentHelp("The lowest level that makes the exit status 1.", valueName: "error|warning|note"))
-    var failLevel: Level = .warning
+    @Option(help: ArgumentHelp("The folder SARIF artifact paths are relative to (default: the working directory); set it to the repository root when running from elsewhere.", valueName: "dir"))
+    var root: String?
+
+    @Option(help: ArgumentHelp("The lowest level that makes the exit status 1 (default: fail-level in .factcheck.yml, else warning).", valueName: "error|warning|note"))
+    var failLevel: Level?
+
+    @Option(help: ArgumentHelp("Report only findings not in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Write every finding to this baseline file instead of reporting them, and exit 0.", valueName: "file"))
+    var writeBaseline: String?
 
     @Option(help: ArgumentHelp("Colour in text output.", valueName: "auto|always|never"))
     var color: ColorChoice = .auto
 
     func run() async throws {
         let checker = try await input.makeChecker()
-        let run = try await exitingOnInputErrors {
+        var run = try await exitingOnInputErrors {
             if input.paths.contains("-") { return try checkStandardInput(checker) }
             return try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
+        if let writeBaseline {
+            return try await write(Baseline(run: run, folder: Self.folder(of: writeBaseline)), to: writeBaseline)
+        }
+        if let baseline {
+            let outcome = try await exitingOnInputErrors {
+                try Baseline.load(path: baseline).apply(to: run, folder: Self.folder(of: baseline), name: baseline)
+            }
+            run = outcome.run
+            if outcome.staleEntries > 0 {
+                Console.note("factcheck: \(outcome.staleEntries) baseline entr\(outcome.staleEntries == 1 ? "y matches" : "ies match") no finding any more (fixed?); refresh \(baseline) with --write-baseline")
+            }
+        }
 
+        let failLevel = failLevel ?? checker.configuration.failLevel ?? .warning
         let failing = run.findings.contains { $0.level >= failLevel }
         let exitCode = failing ? 1 : 0
         switch format {
@@ -43,7 +65,7 @@ struct CheckCommand: AsyncParsableCommand {
             Console.write(GitHubReporter.render(run))
         case .sarif:
             let commandLine = CommandLine.arguments.joined(separator: " ")
-            Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath,
+            Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath, root: root,
                                                    invocation: (exitCode: exitCode, commandLine: commandLine)) + "\n")
         }
         if failing { throw ExitCode(1) }
@@ -51,6 +73,25 @@ struct CheckCommand: AsyncParsableCommand {
 }
 
 extension CheckCommand {
+    /// Writes the baseline file and says how many findings it holds.
+    func write(_ baseline: Baseline, to path: String) async throws {
+        try await exitingOnInputErrors {
+            do {
+                try baseline.encoded().write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw InputError.unusable(path: path, problem: "cannot write the baseline file (\(error.localizedDescription)); check the folder exists and is writable")
+            }
+        }
+        let count = baseline.entries.count
+        Console.note("factcheck: wrote \(count) finding\(count == 1 ? "" : "s") to the baseline \(path); check with --baseline \(path)")
+    }
+
+    /// The absolute folder a baseline's paths are relative to.
+    static func folder(of file: String) -> String {
+        let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+        return ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+    }
+
     /// `factcheck check - --stdin-filename draft.md`: an editor's buffer or a pipe, checked as that file.
     func checkStandardInput(_ checker: FactChecker) throws -> CheckRun {
         guard input.paths == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other paths") }

@@ -9,7 +9,7 @@ struct FactCheckCommand: AsyncParsableCommand {
         commandName: "factcheck",
         abstract: "Extract the numbers in news copy and check them for consistency.",
         version: FactCheckVersion.current,
-        subcommands: [CheckCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self],
+        subcommands: [CheckCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, LSPCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

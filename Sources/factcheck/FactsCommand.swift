@@ -31,7 +31,8 @@ struct FactsCommand: AsyncParsableCommand {
         var bytes = 0, documents = 0, factCount = 0
         var facts: [Fact] = []
         try await exitingOnInputErrors {
-            let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType)
+            let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
+                                                              filter: checker.configuration.inputFilter)
             for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
             try await checker.analyzeFiles(files, jobs: input.jobs, facts: group, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
                 bytes += analysis.document.source.bytes.count

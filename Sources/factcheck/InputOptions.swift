@@ -16,13 +16,42 @@ struct InputOptions: ParsableArguments {
     @Option(help: "How many documents to read at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var project: ConfigurationOptions
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
-    /// The rules and the checker, or a one-line error naming the rule file and line.
+    /// The configuration, rules and checker, or a one-line error naming the file and line.
     func makeChecker() async throws -> FactChecker {
-        try await exitingOnInputErrors { try FactChecker(rules: try RuleSet.load(extraDirectories: ruleDirectories)) }
+        try await exitingOnInputErrors {
+            let configuration = try project.load()
+            return try FactChecker(rules: try configuration.ruleSet(extraDirectories: ruleDirectories), configuration: configuration)
+        }
+    }
+}
+
+/// `--config FILE` / `--no-config`: which `.factcheck.yml` applies.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The configuration file; by default the nearest .factcheck.yml in the working directory or above.", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Use no configuration file, only the built-in defaults.")
+    var noConfig = false
+
+    func validate() throws {
+        if config != nil, noConfig { throw ValidationError("--config and --no-config cannot be combined") }
+    }
+
+    func load() throws -> Configuration {
+        if noConfig { return Configuration() }
+        if let config {
+            guard FileManager.default.fileExists(atPath: config) else {
+                throw InputError.unusable(path: config, problem: "no such configuration file; check --config, or write one with 'factcheck init'")
+            }
+            return try Configuration.load(path: config)
+        }
+        return try Configuration.discover().map(Configuration.load(path:)) ?? Configuration()
     }
 }
 

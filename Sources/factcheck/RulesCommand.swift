@@ -1,16 +1,20 @@
 import ArgumentParser
 import FactCheck
 
-/// `factcheck rules`: every check with its level and summary.
-struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every check with its level and summary.")
+/// `factcheck rules`: every check with its level (as `.factcheck.yml` sets it) and summary.
+struct RulesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every check with its level (as the configuration sets it) and summary.")
 
-    func run() throws {
+    @OptionGroup var project: ConfigurationOptions
+
+    func run() async throws {
+        let configuration = try await exitingOnInputErrors { try project.load() }
         let checks = CheckCatalog.descriptions
         let width = checks.map(\.id.count).max() ?? 0
         for check in checks {
+            let level = configuration.level(of: check.id, default: check.defaultLevel)?.rawValue ?? "off"
             Console.write(check.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                          + check.defaultLevel.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + check.summary + "\n")
+                          + level.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + check.summary + "\n")
         }
     }
 }

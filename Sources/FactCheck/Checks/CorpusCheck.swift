@@ -12,10 +12,10 @@ extension CorpusCheck {
             .map { Claim(path: $0.path, span: $0.quantity.span, text: $0.text, normalized: $0.normalized) }
     }
 
-    /// "512,400 households (01-chronicle.txt:7)".
+    /// "512,400 households (01-chronicle.txt:7)", or "(AP, 01-chronicle.txt:7)" when the source is known.
     func located(_ fact: Fact) -> String {
         let file = fact.path.split(separator: "/").last.map(String.init) ?? fact.path
-        return "\(fact.described)\(fact.quantity.noun.map { " \($0)" } ?? "") (\(file):\(fact.line)\(fact.isHedged ? ", hedged: '\(fact.quantity.hedge!)'" : ""))"
+        return "\(fact.described)\(fact.quantity.noun.map { " \($0)" } ?? "") (\(fact.source.map { "\($0), " } ?? "")\(file):\(fact.line)\(fact.isHedged ? ", hedged: '\(fact.quantity.hedge!)'" : ""))"
     }
 
     /// Why two facts are taken as one: what they share.

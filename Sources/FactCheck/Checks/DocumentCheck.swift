@@ -26,6 +26,6 @@ public enum CheckCatalog {
 
     public static var descriptions: [CheckDescription] {
         [MalformedNumberCheck.description, ConversionMismatchCheck.description, ArithmeticMismatchCheck.description,
-         ConflictingValueCheck.description, UnitMismatchCheck.description]
+         ConflictingValueCheck.description, UnitMismatchCheck.description, UnusedSuppressionCheck.description]
     }
 }

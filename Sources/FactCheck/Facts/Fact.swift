@@ -4,6 +4,8 @@ import Foundation
 public struct Fact: Sendable {
     public var quantity: Quantity
     public var path: String
+    /// Who published it (front matter `source:`, or `documents` in .factcheck.yml); nil when unknown.
+    public var source: String?
     /// 1-based line of the quantity, for messages.
     public var line: Int
     /// The quantity as written.

@@ -123,6 +123,7 @@ struct FactBuilder: Sendable {
             }()
             sharedBySentence[quantity.sentence] = shared
             var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
+            fact.source = document.prose.metadata["source"]
             fact.datesAnotherFigure = quantity.unit.dimension == "date" && figureClauses.contains(clause)
             // The nearest few distinctive figures of the sentence, found by position: a sentence of a thousand figures
             // must not give each a thousand companions.

@@ -27,6 +27,8 @@ public struct InputWarning: Sendable, Equatable {
 public struct CheckRun: Sendable {
     /// Sorted by path, line, column, rule id.
     public var findings: [Finding]
+    /// Findings silenced by a comment or the baseline, in the same order.
+    public var suppressed: [SuppressedFinding]
     /// The files findings and warnings point into, by path (files with nothing to report are not kept).
     public var files: [String: SourceFile]
     /// How many files were checked.
@@ -36,9 +38,10 @@ public struct CheckRun: Sendable {
     /// The checks that ran, for SARIF `rules[]`.
     public var checks: [CheckDescription]
 
-    public init(findings: [Finding], files: [String: SourceFile], checkedFileCount: Int? = nil, skipped: [SkippedInput],
-                warnings: [InputWarning], checks: [CheckDescription]) {
+    public init(findings: [Finding], suppressed: [SuppressedFinding] = [], files: [String: SourceFile], checkedFileCount: Int? = nil,
+                skipped: [SkippedInput], warnings: [InputWarning], checks: [CheckDescription]) {
         self.findings = findings
+        self.suppressed = suppressed
         self.files = files
         self.checkedFileCount = checkedFileCount ?? files.count
         self.skipped = skipped

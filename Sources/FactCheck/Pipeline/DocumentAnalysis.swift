@@ -6,4 +6,6 @@ public struct DocumentAnalysis: Sendable {
     public var facts: [Fact]
     public var findings: [Finding]
     public var warnings: [InputWarning]
+    /// Its suppression comments, applied once every document's findings are in.
+    public var directives: [SuppressionDirective]
 }

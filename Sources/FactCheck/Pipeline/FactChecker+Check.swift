@@ -1,14 +1,15 @@
 extension FactChecker {
     /// Checks every file under `paths` and returns the run a report is written from.
     ///
-    /// Only the files that findings or warnings point into are kept, so memory follows the
-    /// findings, not the corpus.
+    /// Files the configuration excludes are reported as skipped. Only the files that findings,
+    /// warnings or suppression comments point into are kept, so memory follows the findings, not
+    /// the corpus.
     public func check(paths: [String], forcedFormat: InputFormat?, jobs: Int) async throws -> CheckRun {
-        let (files, skippedInputs) = try InputCollector.collect(paths: paths, forcedFormat: forcedFormat)
+        let (files, skippedInputs) = try InputCollector.collect(paths: paths, forcedFormat: forcedFormat, filter: configuration.inputFilter)
         var skipped = skippedInputs
         var collected = RunCollector(keepsEverySource: false)
         try await analyzeFiles(files, jobs: jobs, skip: { skipped.append($0) }, consume: { collected.add($0) })
-        return try collected.run(skipped: skipped, corpusChecks: corpusChecks)
+        return try collected.run(skipped: skipped, checker: self)
     }
 
     /// Checks documents already in memory (stdin, an editor's buffer).
@@ -18,18 +19,26 @@ extension FactChecker {
         for source in sources {
             collected.add(try analyze(source, warnings: warnings.filter { $0.path == source.path }, scratch: scratch))
         }
-        return try collected.run(skipped: [], corpusChecks: corpusChecks)
+        return try collected.run(skipped: [], checker: self)
     }
 }
 
-/// Gathers what a report needs from each analysis as it comes: findings, facts, and the files
-/// findings point into. Other documents are dropped; a file a cross-document finding points
-/// into is read again when the report is made.
+extension Configuration {
+    /// The configuration's include/exclude globs as the filter an input walk applies.
+    public var inputFilter: InputCollector.Filter {
+        InputCollector.Filter(skipReason: skipReason(for:), excludesFolder: excludesFolder)
+    }
+}
+
+/// Gathers what a report needs from each analysis as it comes: findings, facts, suppression
+/// comments, and the files findings point into. Other documents are dropped; a file a
+/// cross-document finding points into is read again when the report is made.
 struct RunCollector {
     let keepsEverySource: Bool
     var findings: [Finding] = []
     var warnings: [InputWarning] = []
     var facts: [Fact] = []
+    var directives: [String: [SuppressionDirective]] = [:]
     var files: [String: SourceFile] = [:]
     var formats: [String: InputFormat] = [:]
     var count = 0
@@ -39,21 +48,28 @@ struct RunCollector {
         let source = analysis.document.source
         facts += analysis.facts
         formats[source.path] = source.format
-        guard keepsEverySource || !analysis.findings.isEmpty || !analysis.warnings.isEmpty else { return }
+        if !analysis.directives.isEmpty { directives[source.path] = analysis.directives }
+        guard keepsEverySource || !analysis.findings.isEmpty || !analysis.warnings.isEmpty || !analysis.directives.isEmpty else { return }
         findings += analysis.findings
         warnings += analysis.warnings
         files[source.path] = source
     }
 
-    func run(skipped: [SkippedInput], corpusChecks: [any CorpusCheck]) throws -> CheckRun {
+    func run(skipped: [SkippedInput], checker: FactChecker) throws -> CheckRun {
         var all = findings
-        for check in corpusChecks { all += check.findings(in: facts) }
+        for check in checker.corpusChecks { all += check.findings(in: facts).compactMap(checker.configured) }
+        let outcome = SourceSuppressions.apply(to: all, directives: directives, files: files) { rule, level in
+            checker.configuration.level(of: rule, default: level)
+        }
         var files = files
-        for path in Set(all.flatMap { $0.claims.map(\.path) }) where files[path] == nil {
+        for path in Set(outcome.findings.flatMap { $0.claims.map(\.path) } + outcome.suppressed.flatMap { $0.finding.claims.map(\.path) })
+            where files[path] == nil {
             files[path] = try SourceLoader.load(path: path, format: formats[path] ?? .plain).0
         }
-        return CheckRun(findings: all.sorted(by: Finding.reportOrder), files: files, checkedFileCount: count,
-                        skipped: skipped.sorted { $0.path < $1.path }, warnings: warnings, checks: CheckCatalog.descriptions)
+        return CheckRun(findings: outcome.findings.sorted(by: Finding.reportOrder),
+                        suppressed: outcome.suppressed.sorted { Finding.reportOrder($0.finding, $1.finding) },
+                        files: files, checkedFileCount: count, skipped: skipped.sorted { $0.path < $1.path },
+                        warnings: warnings, checks: CheckCatalog.descriptions.filter { checker.configuration.isEnabled($0.id) })
     }
 }
 

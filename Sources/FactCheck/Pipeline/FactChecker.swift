@@ -3,28 +3,49 @@ import Foundation
 /// Runs the pipeline: files → prose → quantities → checks, documents in parallel.
 public final class FactChecker: Sendable {
     public let rules: RuleSet
+    public let configuration: Configuration
     public let extractor: Extractor
     let documentChecks: [any DocumentCheck]
     let corpusChecks: [any CorpusCheck]
     let factBuilder: FactBuilder
+    /// Each rule's default level, for applying the configured ones.
+    let defaultLevels: [String: Level]
 
-    public init(rules: RuleSet) throws(RegexError) {
+    /// A checker for `rules`; `configuration` switches rules off, sets their levels and gives
+    /// documents metadata (its rule folders and tolerances are already in `rules`).
+    public init(rules: RuleSet, configuration: Configuration = Configuration()) throws(RegexError) {
         self.rules = rules
+        self.configuration = configuration
         self.extractor = try Extractor(rules: rules)
-        self.documentChecks = CheckCatalog.documentChecks(rules: rules)
-        self.corpusChecks = CheckCatalog.corpusChecks(rules: rules)
+        self.documentChecks = CheckCatalog.documentChecks(rules: rules).filter { configuration.isEnabled(type(of: $0).description.id) }
+        self.corpusChecks = CheckCatalog.corpusChecks(rules: rules).filter { configuration.isEnabled(type(of: $0).description.id) }
         self.factBuilder = try FactBuilder(rules: rules)
+        self.defaultLevels = Dictionary(uniqueKeysWithValues: CheckCatalog.descriptions.map { ($0.id, $0.defaultLevel) })
     }
 
     /// Reads, extracts and checks one file already in memory.
     /// Without `facts`, no facts are built: listing quantities does not need them.
     public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], facts withFacts: Bool = true,
                         scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
-        let document = Document(source: source, prose: ProseReader.read(source))
+        var prose = ProseReader.read(source)
+        // What the document says of itself (front matter) wins over what the configuration says of it.
+        prose.metadata.merge(configuration.metadata(for: source.path)) { own, _ in own }
+        let document = Document(source: source, prose: prose)
         let quantities = try extractor.extract(from: document, scratch: scratch)
-        let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }
+        let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }.compactMap(configured)
         let facts = withFacts ? factBuilder.facts(in: document, quantities: quantities, scratch: scratch) : []
-        return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings)
+        return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings,
+                                directives: SuppressionDirective.scan(source))
+    }
+
+    /// `finding` at its configured level. A finding a check raised below its default level (a
+    /// hedged dispute is a note) stays below the configured level.
+    func configured(_ finding: Finding) -> Finding? {
+        guard let defaultLevel = defaultLevels[finding.ruleId] else { return finding }
+        guard let level = configuration.level(of: finding.ruleId, default: defaultLevel) else { return nil }
+        var configured = finding
+        configured.level = finding.level == defaultLevel ? level : min(finding.level, level)
+        return configured
     }
 
     /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Turns input paths into SARIF artifact URIs: relative to the working directory when inside it, else file://.
+/// Turns input paths into artifact URIs: relative to a root folder when inside it, else file://.
 struct ArtifactURI: Sendable {
-    /// The absolute, normalized working directory without a trailing slash ("" for the root).
+    /// The absolute, normalized root without a trailing slash ("" for the file system's root).
     let root: String
+    /// The absolute, normalized folder relative input paths are relative to.
+    let workingDirectory: String
 
-    init(workingDirectory: String) {
-        let absolute = workingDirectory.hasPrefix("/")
-            ? workingDirectory
-            : FileManager.default.currentDirectoryPath + "/" + workingDirectory
-        root = Self.normalized(absolute)
+    /// Paths given relative to `workingDirectory` become URIs relative to `root` (by default the same folder).
+    init(workingDirectory: String, root: String? = nil) {
+        let current = FileManager.default.currentDirectoryPath
+        let absolute = { (path: String) in Self.normalized(path.hasPrefix("/") ? path : current + "/" + path) }
+        self.workingDirectory = absolute(workingDirectory)
+        self.root = absolute(root ?? workingDirectory)
     }
 
     /// The `%SRCROOT%` base: `file:///abs/working/dir/` (a base URI must end in a slash).
@@ -19,7 +22,7 @@ struct ArtifactURI: Sendable {
 
     /// The artifact location for a path as the user gave it (relative paths are relative to the working directory).
     func location(for path: String) -> SARIFLog.ArtifactLocation {
-        let absolute = Self.normalized(path.hasPrefix("/") ? path : root + "/" + path)
+        let absolute = Self.normalized(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
         if absolute.hasPrefix(root + "/") {
             let relative = String(absolute.dropFirst(root.count + 1))
             return SARIFLog.ArtifactLocation(uri: Self.percentEncoded(relative), uriBaseId: "%SRCROOT%")

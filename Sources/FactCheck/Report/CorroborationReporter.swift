@@ -16,6 +16,8 @@ public enum CorroborationReporter {
     public struct Record: Codable, Sendable, Equatable {
         public struct Claim: Codable, Sendable, Equatable {
             public var path: String
+            /// The publisher, when front matter or .factcheck.yml names it.
+            public var source: String?
             public var line: Int
             public var text: String
             public var normalized: String
@@ -23,7 +25,7 @@ public enum CorroborationReporter {
         }
 
         public var status: Status
-        /// How many distinct files state the fact.
+        /// How many distinct sources state the fact: publishers where known, else files.
         public var sources: Int
         /// What the fact is about, in the words its claims share.
         public var about: String
@@ -36,9 +38,9 @@ public enum CorroborationReporter {
             let facts = group.facts
             let status: Status = group.isConflict ? .disputed : facts.count > 1 ? .corroborated : .single
             let sides = group.sides.map { side in
-                side.map { Record.Claim(path: $0.path, line: $0.line, text: $0.text, normalized: $0.normalized, hedge: $0.quantity.hedge) }
+                side.map { Record.Claim(path: $0.path, source: $0.source, line: $0.line, text: $0.text, normalized: $0.normalized, hedge: $0.quantity.hedge) }
             }
-            return Record(status: status, sources: Set(facts.map(\.path)).count, about: about(facts), sides: sides)
+            return Record(status: status, sources: Set(facts.map { $0.source ?? $0.path }).count, about: about(facts), sides: sides)
         }
         .sorted { order($0) < order($1) }
     }
@@ -75,6 +77,7 @@ public enum CorroborationReporter {
         var details: [String] = []
         if claim.normalized.filter({ $0 != "," }) != claim.text.filter({ $0 != "," }) { details.append(claim.normalized) }
         if let hedge = claim.hedge { details.append("hedged: \(hedge)") }
+        if let source = claim.source { details.append(source) }
         return "\(claim.path):\(claim.line)  \(claim.text)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 

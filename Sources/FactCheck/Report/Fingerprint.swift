@@ -3,21 +3,22 @@
 /// Swift's `Hasher` is seeded per process and Foundation on Linux has no SHA-256, so this is
 /// FNV-1a (64-bit): not cryptographic, but fingerprints only need to tell findings apart.
 public enum Fingerprint {
-    /// The `factcheck/v1` fingerprint: rule id plus the set of (location, claim text), ignoring lines and claim order.
+    /// The `factcheck/v1` fingerprint: rule id plus the set of (location, claim text, normalized value),
+    /// ignoring lines and claim order. Baselines match findings by it too.
     ///
     /// Line numbers are left out on purpose so an edit above a claim does not turn an old
     /// finding into a "new" one; `location` should be the repository-relative URI, not the
     /// path as typed, so the value survives running from another directory.
-    public static func factCheckV1(ruleId: String, claims: [(location: String, text: String)]) -> String {
+    public static func factCheckV1(ruleId: String, claims: [(location: String, text: String, normalized: String?)]) -> String {
         var hash = FNV1a64()
         hash.add(ruleId)
         // Sorting makes the value independent of which claim a check happened to list first.
-        let sorted = claims.map { [$0.location, $0.text] }.sorted { $0.lexicographicallyPrecedes($1) }
+        let sorted = claims.map { [$0.location, $0.text, $0.normalized ?? ""] }.sorted { $0.lexicographicallyPrecedes($1) }
         for claim in sorted {
-            hash.addSeparator(0x1E)
-            hash.add(claim[0])
-            hash.addSeparator(0x1F)
-            hash.add(claim[1])
+            for (index, field) in claim.enumerated() {
+                hash.addSeparator(index == 0 ? 0x1E : 0x1F)
+                hash.add(field)
+            }
         }
         return hash.hex
     }

@@ -2,33 +2,39 @@
 public struct JSONReport: Sendable, Equatable, Codable {
     public var version: String
     public var findings: [Finding]
+    /// Findings silenced by a suppression comment or the baseline, each with its `suppression`.
+    public var suppressed: [Finding]
     public var skipped: [Skipped]
     public var summary: ReportSummary
 
-    public init(version: String, findings: [Finding], skipped: [Skipped], summary: ReportSummary) {
+    public init(version: String, findings: [Finding], suppressed: [Finding] = [], skipped: [Skipped], summary: ReportSummary) {
         self.version = version
         self.findings = findings
+        self.suppressed = suppressed
         self.skipped = skipped
         self.summary = summary
     }
 
     /// One finding; `fix` is written as `null` rather than left out, so the key is always there.
+    /// `suppression` is there only on suppressed findings.
     public struct Finding: Sendable, Equatable, Codable {
         public var rule: String
         public var level: Level
         public var message: String
         public var claims: [Claim]
         public var fix: Fix?
+        public var suppression: Suppression?
 
-        public init(rule: String, level: Level, message: String, claims: [Claim], fix: Fix?) {
+        public init(rule: String, level: Level, message: String, claims: [Claim], fix: Fix?, suppression: Suppression? = nil) {
             self.rule = rule
             self.level = level
             self.message = message
             self.claims = claims
             self.fix = fix
+            self.suppression = suppression
         }
 
-        enum CodingKeys: String, CodingKey { case rule, level, message, claims, fix }
+        enum CodingKeys: String, CodingKey { case rule, level, message, claims, fix, suppression }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +43,18 @@ public struct JSONReport: Sendable, Equatable, Codable {
             try container.encode(message, forKey: .message)
             try container.encode(claims, forKey: .claims)
             try container.encode(fix, forKey: .fix)
+            try container.encodeIfPresent(suppression, forKey: .suppression)
+        }
+    }
+
+    /// Why a finding is not reported: `inSource` (a comment) or `external` (the baseline).
+    public struct Suppression: Sendable, Equatable, Codable {
+        public var kind: SuppressedFinding.Kind
+        public var justification: String?
+
+        public init(kind: SuppressedFinding.Kind, justification: String?) {
+            self.kind = kind
+            self.justification = justification
         }
     }
 

@@ -12,23 +12,29 @@ public enum JSONReporter {
 
     /// The report as a value, for callers that embed it or post-process it.
     public static func report(for run: CheckRun) -> JSONReport {
-        let findings = run.findings.map { finding in
-            JSONReport.Finding(
-                rule: finding.ruleId,
-                level: finding.level,
-                message: finding.message,
-                claims: finding.claims.map { claim(for: $0, in: run) },
-                fix: finding.fix.map {
-                    JSONReport.Fix(path: $0.path, start: $0.span.lowerBound, end: $0.span.upperBound,
-                                   replacement: $0.replacement, description: $0.description)
-                }
-            )
-        }
-        return JSONReport(
+        JSONReport(
             version: FactCheckVersion.current,
-            findings: findings,
+            findings: run.findings.map { finding(for: $0, in: run) },
+            suppressed: run.suppressed.map { suppressed in
+                var finding = finding(for: suppressed.finding, in: run)
+                finding.suppression = JSONReport.Suppression(kind: suppressed.kind, justification: suppressed.justification)
+                return finding
+            },
             skipped: run.skipped.map { JSONReport.Skipped(path: $0.path, reason: $0.reason) },
             summary: ReportSummary(run)
+        )
+    }
+
+    private static func finding(for finding: Finding, in run: CheckRun) -> JSONReport.Finding {
+        JSONReport.Finding(
+            rule: finding.ruleId,
+            level: finding.level,
+            message: finding.message,
+            claims: finding.claims.map { claim(for: $0, in: run) },
+            fix: finding.fix.map {
+                JSONReport.Fix(path: $0.path, start: $0.span.lowerBound, end: $0.span.upperBound,
+                               replacement: $0.replacement, description: $0.description)
+            }
         )
     }
 

@@ -5,13 +5,16 @@ public struct ReportSummary: Sendable, Equatable, Codable {
     public var errors: Int
     public var warnings: Int
     public var notes: Int
+    /// Findings silenced by a comment or the baseline (not in `findings`).
+    public var suppressed: Int
 
-    public init(files: Int, findings: Int, errors: Int, warnings: Int, notes: Int) {
+    public init(files: Int, findings: Int, errors: Int, warnings: Int, notes: Int, suppressed: Int = 0) {
         self.files = files
         self.findings = findings
         self.errors = errors
         self.warnings = warnings
         self.notes = notes
+        self.suppressed = suppressed
     }
 
     /// Counts the findings of a run by level; `files` is the number of files checked.
@@ -24,12 +27,14 @@ public struct ReportSummary: Sendable, Equatable, Codable {
             case .note: notes += 1
             }
         }
-        self.init(files: run.checkedFileCount, findings: run.findings.count, errors: errors, warnings: warnings, notes: notes)
+        self.init(files: run.checkedFileCount, findings: run.findings.count, errors: errors, warnings: warnings, notes: notes,
+                  suppressed: run.suppressed.count)
     }
 
-    /// "3 findings (1 error, 2 warnings, 0 notes) in 2 files", or "no findings in 2 files".
+    /// "3 findings (1 error, 2 warnings, 0 notes) in 2 files", or "no findings in 2 files", then
+    /// "; 4 suppressed" when comments or the baseline silenced any.
     public var sentence: String {
-        let inFiles = "in \(Self.count(files, "file"))"
+        let inFiles = "in \(Self.count(files, "file"))" + (suppressed > 0 ? "; \(suppressed) suppressed" : "")
         if findings == 0 { return "no findings \(inFiles)" }
         let levels = [Self.count(errors, "error"), Self.count(warnings, "warning"), Self.count(notes, "note")]
         return "\(Self.count(findings, "finding")) (\(levels.joined(separator: ", "))) \(inFiles)"

@@ -117,9 +117,11 @@ public struct SARIFLog: Sendable, Equatable, Codable {
         public var relatedLocations: [Location]?
         public var partialFingerprints: [String: String]?
         public var fixes: [Fix]?
+        public var suppressions: [Suppression]?
 
         public init(ruleId: String, ruleIndex: Int? = nil, level: Level? = nil, message: Message, locations: [Location],
-                    relatedLocations: [Location]? = nil, partialFingerprints: [String: String]? = nil, fixes: [Fix]? = nil) {
+                    relatedLocations: [Location]? = nil, partialFingerprints: [String: String]? = nil, fixes: [Fix]? = nil,
+                    suppressions: [Suppression]? = nil) {
             self.ruleId = ruleId
             self.ruleIndex = ruleIndex
             self.level = level
@@ -128,6 +130,20 @@ public struct SARIFLog: Sendable, Equatable, Codable {
             self.relatedLocations = relatedLocations
             self.partialFingerprints = partialFingerprints
             self.fixes = fixes
+            self.suppressions = suppressions
+        }
+    }
+
+    /// Why a result is not an open problem (SARIF 3.35): `inSource` comment or `external` baseline.
+    public struct Suppression: Sendable, Equatable, Codable {
+        public var kind: String
+        public var status: String
+        public var justification: String?
+
+        public init(kind: String, status: String = "accepted", justification: String? = nil) {
+            self.kind = kind
+            self.status = status
+            self.justification = justification
         }
     }
 

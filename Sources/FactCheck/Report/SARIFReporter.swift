@@ -4,21 +4,27 @@ import Foundation
 public enum SARIFReporter {
     /// The log as pretty-printed JSON with sorted keys, so equal runs give equal bytes.
     ///
-    /// `workingDirectory` is the root artifact URIs are made relative to (`%SRCROOT%`);
-    /// `invocation` is what the CLI will exit with, and the command line if it wants it recorded.
-    public static func render(_ run: CheckRun, workingDirectory: String,
+    /// Relative paths in `run` are relative to `workingDirectory`; artifact URIs are made relative
+    /// to `root` (`%SRCROOT%`, by default the working directory). `invocation` is what the CLI will
+    /// exit with, and the command line if it wants it recorded.
+    public static func render(_ run: CheckRun, workingDirectory: String, root: String? = nil,
                               invocation: (exitCode: Int, commandLine: String?)) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(log(for: run, workingDirectory: workingDirectory, invocation: invocation))
+        let data = try encoder.encode(log(for: run, workingDirectory: workingDirectory, root: root, invocation: invocation))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// The log as a value.
-    public static func log(for run: CheckRun, workingDirectory: String,
+    public static func log(for run: CheckRun, workingDirectory: String, root: String? = nil,
                            invocation: (exitCode: Int, commandLine: String?)) -> SARIFLog {
-        var writer = Writer(run: run, uris: ArtifactURI(workingDirectory: workingDirectory))
-        let results = run.findings.map { writer.result(for: $0) }
+        var writer = Writer(run: run, uris: ArtifactURI(workingDirectory: workingDirectory, root: root))
+        var results = run.findings.map { writer.result(for: $0) }
+        for suppressed in run.suppressed {
+            var result = writer.result(for: suppressed.finding)
+            result.suppressions = [SARIFLog.Suppression(kind: suppressed.kind.rawValue, justification: suppressed.justification)]
+            results.append(result)
+        }
         let driver = SARIFLog.ToolComponent(
             name: "factcheck",
             version: FactCheckVersion.current,
@@ -33,7 +39,7 @@ public enum SARIFReporter {
                 executionSuccessful: invocation.exitCode < 2,
                 exitCode: invocation.exitCode,
                 commandLine: invocation.commandLine,
-                workingDirectory: root)],
+                workingDirectory: SARIFLog.ArtifactLocation(uri: "file://" + ArtifactURI.percentEncoded(writer.uris.workingDirectory) + "/"))],
             originalUriBaseIds: ["%SRCROOT%": root],
             columnKind: "utf16CodeUnits",
             results: results)])
@@ -73,7 +79,7 @@ public enum SARIFReporter {
             }
             var fingerprints = ["factcheck/v1": Fingerprint.factCheckV1(
                 ruleId: finding.ruleId,
-                claims: finding.claims.map { (location: uris.location(for: $0.path).uri ?? $0.path, text: $0.text) })]
+                claims: finding.claims.map { (location: uris.location(for: $0.path).uri ?? $0.path, text: $0.text, normalized: $0.normalized) })]
             if let primary = finding.claims.first, let hash = lineHash(for: primary) {
                 fingerprints["primaryLocationLineHash"] = hash
             }

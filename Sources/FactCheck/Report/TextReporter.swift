@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes findings the way a compiler does: location, level, message, rule, then a snippet with a caret.
 public enum TextReporter {
     /// Renders every finding and a summary line; ANSI colour only when `color` is true.
@@ -27,8 +29,8 @@ public enum TextReporter {
             lines.append(contentsOf: snippet(of: claim.span, in: other, style: style))
         }
         if let fix = finding.fix {
-            let original = run.files[fix.path]?.text(fix.span) ?? ""
-            lines.append("  fix: replace '\(original)' with '\(fix.replacement)'")
+            let original = (run.files[fix.path]?.text(fix.span) ?? "").trimmingCharacters(in: .newlines)
+            lines.append(fix.replacement.isEmpty ? "  fix: delete '\(original)'" : "  fix: replace '\(original)' with '\(fix.replacement)'")
         }
         return lines
     }

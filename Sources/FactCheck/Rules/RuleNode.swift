@@ -19,6 +19,12 @@ struct RuleNode {
         }
     }
 
+    /// An empty value (`key:` with nothing after it, `~`, `null`): a key left for later.
+    var isEmpty: Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null"].contains(scalar.string)
+    }
+
     func error(_ message: String) -> RuleFileError { RuleFileError(file: file, line: line, message: message) }
 
     /// The entries of a mapping, in file order.
@@ -27,13 +33,17 @@ struct RuleNode {
         return mapping.map { (key: $0.key.string ?? "", value: RuleNode(node: $0.value, file: file)) }
     }
 
+    /// The line of `key` in this mapping (the mapping's own line if not found).
+    func keyLine(_ key: String) -> Int? {
+        node.mapping?.first { $0.key.string == key }?.key.mark?.line ?? line
+    }
+
     /// The entries of a mapping whose keys must all be among `allowed`.
     func fields(allowed: [String], required: [String] = []) throws(RuleFileError) -> [String: RuleNode] {
         var fields: [String: RuleNode] = [:]
         for (key, value) in try entries() {
             guard allowed.contains(key) else {
-                let keyLine = node.mapping?.first { $0.key.string == key }?.key.mark?.line
-                throw RuleFileError(file: file, line: keyLine ?? line,
+                throw RuleFileError(file: file, line: keyLine(key),
                                     message: "unknown key '\(key)'\(DidYouMean.hint(for: key, among: allowed)); allowed: \(allowed.joined(separator: ", "))")
             }
             fields[key] = value

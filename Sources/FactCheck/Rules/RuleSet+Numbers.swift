@@ -101,16 +101,15 @@ extension RuleSet {
 
     /// checks.yml: per check, thresholds plus examples (`↓` where a finding lands) and clean examples.
     mutating func readChecks(_ root: RuleNode) throws(RuleFileError) {
-        let known = ["arithmetic-mismatch", "conversion-mismatch", "malformed-number", "conflicting-value", "unit-mismatch"]
+        let known = ["arithmetic-mismatch", "conversion-mismatch", "malformed-number", "conflicting-value", "unit-mismatch",
+                     "unused-suppression"]
         for (rule, entry) in try root.entries() {
             guard known.contains(rule) else { throw entry.error("unknown check '\(rule)'\(DidYouMean.hint(for: rule, among: known))") }
-            let fields = try entry.fields(allowed: ["relative_tolerance", "currency_tolerance", "percent_slack", "approximate_tolerance",
-                                                  "multiple_tolerance", "examples", "clean"])
-            if let value = fields["relative_tolerance"] { checks.conversionRelativeTolerance = try value.double() }
-            if let value = fields["percent_slack"] { checks.arithmeticPercentSlack = try value.double() }
-            if let value = fields["approximate_tolerance"] { checks.arithmeticApproximateTolerance = try value.double() }
-            if let value = fields["multiple_tolerance"] { checks.arithmeticMultipleTolerance = try value.double() }
-            if let value = fields["currency_tolerance"] { checks.currencyTolerance = try value.double() }
+            let tolerances = Self.tolerances[rule] ?? [:]
+            let fields = try entry.fields(allowed: tolerances.keys.sorted() + ["examples", "clean"])
+            for (key, value) in fields where tolerances[key] != nil {
+                _ = setTolerance(scope: rule, key: key, to: try value.double())
+            }
             checks.examples += try fields["examples"]?.examples(owner: rule, kind: .finding(rule: rule)) ?? []
             checks.examples += try fields["clean"]?.examples(owner: rule, kind: .clean(rule: rule)) ?? []
         }

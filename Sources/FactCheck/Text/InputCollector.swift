@@ -5,6 +5,21 @@ public enum InputCollector {
     /// The reason given for a file whose extension FactCheck does not know.
     public static let unknownTypeReason = "not a text, Markdown or HTML file (use --input-type to check it anyway)"
 
+    /// Which inputs a project leaves out (`.factcheck.yml` include/exclude): a reason to skip a
+    /// file, and whether a folder is left out whole (so a walk need not enter it).
+    public struct Filter: Sendable {
+        public var skipReason: @Sendable (String) -> String?
+        public var excludesFolder: @Sendable (String) -> Bool
+
+        public init(skipReason: @escaping @Sendable (String) -> String?, excludesFolder: @escaping @Sendable (String) -> Bool) {
+            self.skipReason = skipReason
+            self.excludesFolder = excludesFolder
+        }
+
+        /// Leaves nothing out.
+        public static let none = Filter(skipReason: { _ in nil }, excludesFolder: { _ in false })
+    }
+
     /// Files under `paths` (directories walked recursively), sorted by path, each once.
     ///
     /// Hidden files and directories (names starting with ".") inside a walked directory are not
@@ -12,9 +27,10 @@ public enum InputCollector {
     /// as named, hidden or not. `forcedFormat` overrides extension detection for every file.
     /// Symbolic links to directories are not followed (a link loop would never end).
     /// A path that does not exist throws; a directory with nothing to check is not an error.
-    public static func collect(paths: [String], forcedFormat: InputFormat?) throws(InputError)
+    /// Files `filter` leaves out, named or walked, are reported as skipped with its reason.
+    public static func collect(paths: [String], forcedFormat: InputFormat?, filter: Filter = .none) throws(InputError)
         -> (files: [(path: String, format: InputFormat)], skipped: [SkippedInput]) {
-        var walk = Walk(forcedFormat: forcedFormat)
+        var walk = Walk(forcedFormat: forcedFormat, filter: filter)
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -36,12 +52,15 @@ public enum InputCollector {
 
     private struct Walk {
         let forcedFormat: InputFormat?
+        let filter: Filter
         // Keyed by path so a file named twice (or named and walked) is checked once.
         var files: [String: InputFormat] = [:]
         var skipped: [String: String] = [:]
 
         mutating func add(file path: String) {
-            if let format = forcedFormat ?? InputFormat.detect(path: path) {
+            if let reason = filter.skipReason(path) {
+                skipped[path] = reason
+            } else if let format = forcedFormat ?? InputFormat.detect(path: path) {
                 files[path] = format
             } else {
                 skipped[path] = InputCollector.unknownTypeReason
@@ -61,6 +80,8 @@ public enum InputCollector {
                 if isDirectory.boolValue {
                     if name.hasPrefix(".") {
                         skipped[path] = "hidden directory"
+                    } else if filter.excludesFolder(path) {
+                        skipped[path] = filter.skipReason(path) ?? "excluded by the configuration"
                     } else if (try? manager.destinationOfSymbolicLink(atPath: path)) != nil {
                         skipped[path] = "symbolic link to a directory (not followed)"
                     } else if let children = try? manager.contentsOfDirectory(atPath: path) {

@@ -4,10 +4,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The file holds NUL bytes: binary data or UTF-16 text, neither of which FactCheck reads.
     case binary(path: String)
+    /// A file FactCheck needs (a baseline, a configuration) that cannot be used as it is; `problem` says what to do.
+    case unusable(path: String, problem: String)
 
     public var path: String {
         switch self {
-        case .noSuchFile(let path), .unreadable(let path, _), .binary(let path): path
+        case .noSuchFile(let path), .unreadable(let path, _), .binary(let path), .unusable(let path, _): path
         }
     }
 
@@ -16,7 +18,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     public var skipReason: String? {
         switch self {
         case .binary: "binary file (it contains NUL bytes; save text as UTF-8)"
-        case .noSuchFile, .unreadable: nil
+        case .noSuchFile, .unreadable, .unusable: nil
         }
     }
 
@@ -28,6 +30,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             "\(path): cannot read the file (\(reason)); check that it exists and you may read it"
         case .binary(let path):
             "\(path): binary file (it contains NUL bytes); FactCheck reads UTF-8 text, Markdown and HTML"
+        case .unusable(let path, let problem):
+            "\(path): \(problem)"
         }
     }
 }

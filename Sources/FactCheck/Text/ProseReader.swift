@@ -2,12 +2,15 @@
 public enum ProseReader {
     /// The prose of `file`, with its offset map, sentences and metadata.
     ///
-    /// Plain text is its own prose (identity map); every newline in it ends a sentence
-    /// (see ``SentenceSplitter``).
+    /// Plain text is its own prose (identity map) but for suppression directive lines, which are
+    /// blanked; every newline in it ends a sentence (see ``SentenceSplitter``).
     public static func read(_ file: SourceFile) -> Prose {
         switch file.format {
         case .plain:
-            let bytes = file.bytes
+            var bytes = file.bytes
+            for directive in SuppressionDirective.scan(file) {
+                bytes.replaceSubrange(directive.span, with: repeatElement(UInt8(ascii: " "), count: directive.span.count))
+            }
             return Prose(bytes: bytes, offsets: .identity(length: bytes.count), sentences: SentenceSplitter.split(bytes))
         case .markdown:
             return MarkdownProse.read(file.bytes)

@@ -22,12 +22,19 @@ enum CLIRunner {
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/FactCheckTests/Fixtures/CLI")
 
     static func run(_ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil) throws -> Output {
+        try run(binary, arguments, in: directory, stdin: stdin)
+    }
+
+    /// Runs `executable` (a script, a stub) the same way, with `environment` added to this process's.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

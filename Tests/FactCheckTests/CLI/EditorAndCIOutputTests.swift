@@ -34,3 +34,15 @@ import Testing
         #expect(unknown.stderr.contains("did you mean 'unit-mismatch'?"))
     }
 }
+
+extension EditorAndCIOutputTests {
+    /// `--root` makes SARIF paths relative to the repository when factcheck runs from a subfolder.
+    @Test func sarifPathsAreRelativeToRoot() throws {
+        let folder = try CLIRunner.folder(["desk/typo.txt": "About 40, 000 vehicles a day.\n"])
+        let desk = folder.appendingPathComponent("desk")
+        let plain = try CLIRunner.run(["check", "--format", "sarif", "typo.txt"], in: desk)
+        #expect(plain.stdout.contains("\"uri\" : \"typo.txt\""))
+        let rooted = try CLIRunner.run(["check", "--format", "sarif", "--root", "..", "typo.txt"], in: desk)
+        #expect(rooted.stdout.contains("\"uri\" : \"desk/typo.txt\""), "\(rooted.stdout)")
+    }
+}

@@ -26,8 +26,6 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("factcheck-\(UUID().uuidString).sarif")
         try sarif.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try Validator.run(file.path)
-        #expect(result.status == 0, "\(name): \(result.stdout)")
-        #expect(!result.stdout.contains("warning"), "\(name): \(result.stdout)")
+        try Validator.expectValid(file: file.path, name: name)
     }
 }

@@ -22,7 +22,7 @@ import Testing
         let json = try JSONReporter.render(ReportFixtures.run())
         #expect(json.contains(#""fix" : null"#))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "findings", "skipped", "summary"])
+        #expect(Set(object.keys) == ["version", "findings", "suppressed", "skipped", "summary"])
         #expect(json.range(of: #""findings""#)!.lowerBound < json.range(of: #""skipped""#)!.lowerBound)
     }
 

@@ -67,7 +67,14 @@ enum Validator {
         try execute(path, [file])
     }
 
-    private static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Expects the SARIF log in `file` to pass the validator with no warnings; `name` says whose log it is.
+    static func expectValid(file: String, name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try run(file)
+        #expect(result.status == 0, "\(name): \(result.stdout)", sourceLocation: sourceLocation)
+        #expect(!result.stdout.contains("warning"), "\(name): \(result.stdout)", sourceLocation: sourceLocation)
+    }
+
+    static func execute(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A project's `.factcheck.yml`: which rules run at which level, which files are checked, extra
+/// rule folders, tolerances, what is known about documents (publication date, source), fail level.
+///
+/// Every path and glob in it is relative to the folder holding the file (``root``), so a
+/// configuration means the same wherever `factcheck` is run from.
+public struct Configuration: Sendable {
+    /// What a rule is set to: off, or on at a level.
+    public enum RuleSetting: Sendable, Equatable {
+        case off
+        case level(Level)
+    }
+
+    /// Metadata for the documents a glob matches ("wire/**": date 2025-03-10, source AP).
+    public struct DocumentMetadata: Sendable {
+        public var files: [Glob]
+        /// Lower-cased keys, as front matter gives them: "date", "source".
+        public var values: [String: String]
+    }
+
+    /// One tolerance from `tolerances:`, already checked against the known keys.
+    public struct Tolerance: Sendable, Equatable {
+        public var scope: String
+        public var key: String
+        public var value: Double
+    }
+
+    /// The file this configuration was read from; nil for the built-in defaults.
+    public var file: String?
+    /// The absolute folder globs and paths are relative to.
+    public var root: String
+    public var rules: [String: RuleSetting] = [:]
+    public var include: [Glob] = []
+    public var exclude: [Glob] = []
+    /// Absolute paths of extra rule folders, applied after the built-in rules.
+    public var ruleFolders: [String] = []
+    public var tolerances: [Tolerance] = []
+    public var documents: [DocumentMetadata] = []
+    public var failLevel: Level?
+
+    /// No file: every rule at its default level, every file checked.
+    public init(root: String = FileManager.default.currentDirectoryPath) {
+        self.root = root
+    }
+
+    /// The level a finding of `ruleId` is reported at, or nil when the rule is off.
+    public func level(of ruleId: String, default defaultLevel: Level) -> Level? {
+        switch rules[ruleId] {
+        case .off: nil
+        case let .level(level): level
+        case nil: defaultLevel
+        }
+    }
+
+    /// Whether the rule `ruleId` runs at all.
+    public func isEnabled(_ ruleId: String) -> Bool { rules[ruleId] != .off }
+
+    /// Why `path` is not checked (excluded, or not included), or nil when it is.
+    ///
+    /// Files outside the configuration's folder are checked as named: its globs do not reach them.
+    public func skipReason(for path: String) -> String? {
+        guard let relative = relativePath(of: path) else { return nil }
+        let name = file.map { ($0 as NSString).lastPathComponent } ?? ".factcheck.yml"
+        if let glob = exclude.first(where: { $0.matches(relative) }) {
+            return "excluded by '\(glob.text)' in \(name)"
+        }
+        if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) {
+            return "not matched by 'include' in \(name)"
+        }
+        return nil
+    }
+
+    /// Whether a folder is excluded as a whole, so a walk need not enter it.
+    public func excludesFolder(_ path: String) -> Bool {
+        guard let relative = relativePath(of: path) else { return false }
+        return exclude.contains { $0.matches(relative) }
+    }
+
+    /// The metadata the configuration gives `path`: later entries override earlier ones.
+    public func metadata(for path: String) -> [String: String] {
+        guard !documents.isEmpty, let relative = relativePath(of: path) else { return [:] }
+        var values: [String: String] = [:]
+        for entry in documents where entry.files.contains(where: { $0.matches(relative) }) {
+            values.merge(entry.values) { _, new in new }
+        }
+        return values
+    }
+
+    /// The built-in rules, then the configured rule folders, then `extraDirectories` (`--rules`),
+    /// then the configured tolerances.
+    public func ruleSet(extraDirectories: [String] = []) throws(RuleFileError) -> RuleSet {
+        var rules = try RuleSet.load(extraDirectories: ruleFolders + extraDirectories)
+        for tolerance in tolerances {
+            _ = rules.setTolerance(scope: tolerance.scope, key: tolerance.key, to: tolerance.value)
+        }
+        return rules
+    }
+
+    /// `path` relative to ``root``, or nil when it lies outside.
+    func relativePath(of path: String) -> String? {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let standardized = (absolute as NSString).standardizingPath
+        let base = root.hasSuffix("/") ? root : root + "/"
+        guard standardized.hasPrefix(base) else { return nil }
+        return String(standardized.dropFirst(base.count))
+    }
+}

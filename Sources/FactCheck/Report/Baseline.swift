@@ -1,0 +1,112 @@
+import Foundation
+
+/// The findings a project has accepted, so only new ones are reported (`--write-baseline`, `--baseline`).
+///
+/// An entry is a finding's rule and claims (path, text as written, normalized value), never
+/// its line: an edit that moves a claim down the page leaves it baselined. Paths are relative to
+/// the baseline file's folder, so the file works from any working directory. Entries count: two
+/// identical findings need two entries.
+public struct Baseline: Sendable, Equatable, Codable {
+    public struct Entry: Sendable, Equatable, Codable {
+        public var rule: String
+        /// For people reading the file; not part of the match.
+        public var message: String
+        public var claims: [ClaimKey]
+    }
+
+    public struct ClaimKey: Sendable, Equatable, Codable {
+        public var path: String
+        public var text: String
+        public var normalized: String?
+
+        public init(path: String, text: String, normalized: String?) {
+            self.path = path
+            self.text = text
+            self.normalized = normalized
+        }
+    }
+
+    /// The file format's version.
+    public var version = 1
+    public var entries: [Entry]
+
+    /// A baseline of every finding `run` reports, with paths relative to `folder`.
+    public init(run: CheckRun, folder: String) {
+        let uris = ArtifactURI(workingDirectory: FileManager.default.currentDirectoryPath, root: folder)
+        entries = run.findings.map { finding in
+            Entry(rule: finding.ruleId, message: finding.message, claims: Self.keys(of: finding, uris: uris))
+        }.sorted { ($0.claims.first?.path ?? "", $0.rule, Self.key($0.rule, $0.claims)) < ($1.claims.first?.path ?? "", $1.rule, Self.key($1.rule, $1.claims)) }
+    }
+
+    /// Reads a baseline file; errors name the file and say what to do.
+    public static func load(path: String) throws(InputError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unusable(path: path, problem: "cannot read the baseline file; write one with --write-baseline")
+        }
+        let baseline: Baseline
+        do {
+            baseline = try JSONDecoder().decode(Baseline.self, from: data)
+        } catch {
+            throw .unusable(path: path, problem: "not a FactCheck baseline (\(Self.problem(error))); write it again with --write-baseline")
+        }
+        guard baseline.version == 1 else {
+            throw .unusable(path: path, problem: "baseline version \(baseline.version) is newer than this factcheck reads (1); upgrade factcheck")
+        }
+        return baseline
+    }
+
+    /// The file's bytes: sorted keys and entries, so rewriting an unchanged baseline changes nothing.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data([0x0A])
+    }
+
+    /// What applying a baseline did: the run with baselined findings moved to `suppressed`, and
+    /// how many entries matched nothing (findings since fixed).
+    public struct Outcome: Sendable {
+        public var run: CheckRun
+        public var staleEntries: Int
+    }
+
+    /// `run` with every finding that has an entry moved to its suppressed findings.
+    /// `folder` is the baseline file's folder and `name` how the file is named in justifications.
+    public func apply(to run: CheckRun, folder: String, name: String) -> Outcome {
+        var remaining: [String: Int] = [:]
+        for entry in entries { remaining[Self.key(entry.rule, entry.claims), default: 0] += 1 }
+        let uris = ArtifactURI(workingDirectory: FileManager.default.currentDirectoryPath, root: folder)
+        var result = run
+        result.findings = []
+        var suppressed: [SuppressedFinding] = []
+        for finding in run.findings {
+            let key = Self.key(finding.ruleId, Self.keys(of: finding, uris: uris))
+            if let count = remaining[key], count > 0 {
+                remaining[key] = count - 1
+                suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: "accepted in the baseline \(name)"))
+            } else {
+                result.findings.append(finding)
+            }
+        }
+        result.suppressed = (run.suppressed + suppressed).sorted { Finding.reportOrder($0.finding, $1.finding) }
+        return Outcome(run: result, staleEntries: remaining.values.reduce(0, +))
+    }
+
+    private static func keys(of finding: Finding, uris: ArtifactURI) -> [ClaimKey] {
+        finding.claims.map { ClaimKey(path: uris.location(for: $0.path).uri ?? $0.path, text: $0.text, normalized: $0.normalized) }
+    }
+
+    /// The match key: the `factcheck/v1` fingerprint of the rule and claims.
+    private static func key(_ rule: String, _ claims: [ClaimKey]) -> String {
+        Fingerprint.factCheckV1(ruleId: rule, claims: claims.map { ($0.path, $0.text, $0.normalized) })
+    }
+
+    private static func problem(_ error: any Error) -> String {
+        switch error {
+        case let DecodingError.keyNotFound(key, _): "missing '\(key.stringValue)'"
+        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
+            "unexpected value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.dataCorrupted: "not valid JSON"
+        default: "\(error)"
+        }
+    }
+}
