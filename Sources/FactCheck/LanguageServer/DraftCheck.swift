@@ -35,6 +35,8 @@ struct DraftCheck: Sendable {
         var openPaths: Set<String>
         /// The facts of the other open documents, as their buffers stand.
         var openFacts: [Fact]
+        /// Suppression comments of the other documents, by path.
+        var directives: [String: [SuppressionDirective]]
         /// Lines of the other open documents by path, and their URIs as the client names them.
         var openLines: [String: TextLines]
         var openURIs: [String: String]
@@ -49,7 +51,7 @@ struct DraftCheck: Sendable {
         }
         let fromDisk = context.corpus?.related(to: analysis.facts, excludingPaths: context.openPaths.union([buffer.path])) ?? []
         let others = fromDisk + context.openFacts.filter { $0.path != buffer.path }
-        let findings = context.checker.findings(of: analysis, against: others)
+        let findings = context.checker.findings(of: analysis, against: others, directives: context.directives)
         var diskLines: [String: TextLines?] = [:]
         let builder = DiagnosticBuilder(
             path: buffer.path, lines: lines, encoding: context.encoding,

@@ -73,14 +73,17 @@ extension LanguageServer {
     /// What a check of `uri` compares against: the workspace index, and the other open buffers as they stand.
     func checkContext(for uri: String, checker: FactChecker) -> DraftCheck.Context {
         var openFacts: [Fact] = [], openLines: [String: TextLines] = [:], openURIs: [String: String] = [:]
+        let openPaths = Set(buffers.values.map(\.path))
+        var directives = workspace.directives.filter { !openPaths.contains($0.key) }
         for (other, buffer) in buffers where other != uri {
             openLines[buffer.path] = buffer.lines
             openURIs[buffer.path] = other
             // An open document not checked yet (or changed since) still counts, by its last check.
             openFacts += checks[other]?.analysis?.facts ?? []
+            if let own = checks[other]?.analysis?.directives, !own.isEmpty { directives[buffer.path] = own }
         }
-        return DraftCheck.Context(checker: checker, corpus: workspace.corpus, openPaths: Set(buffers.values.map(\.path)),
-                                  openFacts: openFacts, openLines: openLines, openURIs: openURIs, encoding: encoding)
+        return DraftCheck.Context(checker: checker, corpus: workspace.corpus, openPaths: openPaths, openFacts: openFacts,
+                                  directives: directives, openLines: openLines, openURIs: openURIs, encoding: encoding)
     }
 
     /// The check of the buffer as it stands; checked now when the last one is out of date.

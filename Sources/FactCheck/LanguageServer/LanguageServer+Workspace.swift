@@ -13,8 +13,23 @@ extension LanguageServer {
                 paths.append(path)
             }
         }
+        if configuration { reloadConfiguration() }
         guard indexesWorkspace, configuration || !paths.isEmpty else { return }
         requestIndex(paths: paths, full: configuration)
+    }
+
+    /// `.factcheck.yml` changed: read it again and make a checker for it; the caller reads every
+    /// document again. A configuration with an error is reported and the one in force stays.
+    func reloadConfiguration() {
+        let previous = workspace
+        do {
+            try workspace.reloadConfiguration()
+            checker = try makeChecker()
+            log(.info, "factcheck: configuration reloaded from \(workspace.configuration.file ?? "the defaults")")
+        } catch {
+            workspace = previous
+            log(.error, "factcheck: \(error); the configuration in force stays")
+        }
     }
 
     /// Queues index work: `full` reloads the configuration and reads every document again; `paths` are
@@ -35,7 +50,6 @@ extension LanguageServer {
         let full = pendingFullIndex, paths = pendingIndexPaths
         pendingFullIndex = false
         pendingIndexPaths = []
-        if full { workspace.reloadConfiguration() }
         let before = workspace, jobs = jobs
         let clock = ContinuousClock(), started = clock.now
         let updated = await Task.detached(priority: .utility) { () -> WorkspaceIndex in
@@ -57,6 +71,7 @@ extension LanguageServer {
             let facts = updated.documents.values.reduce(0) { $0 + $1.count }
             log(.info, String(format: "factcheck: indexed %d documents (%d facts) in %.2f s", updated.documents.count, facts, seconds))
         }
+        // Checks of the open documents from before this index used the old sources (or a checker since replaced).
         for uri in buffers.keys { schedule(uri, after: .zero, propagate: false) }
     }
 }

@@ -14,6 +14,8 @@ public actor LanguageServer {
 
     let output: Output
     let baseRuleDirectories: [String]
+    /// Rule folders from `initializationOptions`, after the base ones.
+    var optionRuleDirectories: [String] = []
     let jobs: Int
     var state = State.starting
     var checker: FactChecker?
@@ -140,8 +142,18 @@ public actor LanguageServer {
 
     private func initialize(_ params: LSP.InitializeParams) -> Result<LSP.InitializeResult?, JSONRPC.ResponseError> {
         let options = params.initializationOptions ?? InitializationOptions()
+        var folders = (params.workspaceFolders ?? []).map { FileURI.path(of: $0.uri) }
+        if folders.isEmpty, let root = params.rootUri.map(FileURI.path(of:)) ?? params.rootPath { folders = [root] }
+        workspace = WorkspaceIndex(folders: folders.filter { $0.hasPrefix("/") })
+        optionRuleDirectories = options.rules ?? []
         do {
-            checker = try FactChecker(rules: try RuleSet.load(extraDirectories: baseRuleDirectories + (options.rules ?? [])))
+            try workspace.reloadConfiguration()
+        } catch {
+            // A broken .factcheck.yml should not cost the editor its checks: the defaults apply until it is fixed.
+            log(.error, "factcheck: \(error); using the default configuration until it is fixed")
+        }
+        do {
+            checker = try makeChecker()
         } catch {
             return .failure(JSONRPC.ResponseError(.requestFailed, "factcheck could not load its rules: \(error)"))
         }
@@ -149,9 +161,6 @@ public actor LanguageServer {
         if let milliseconds = options.debounceMs { debounce = .milliseconds(max(0, milliseconds)) }
         indexesWorkspace = options.indexWorkspace ?? true
         clientWatchesFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
-        var folders = (params.workspaceFolders ?? []).map { FileURI.path(of: $0.uri) }
-        if folders.isEmpty, let root = params.rootUri.map(FileURI.path(of:)) ?? params.rootPath { folders = [root] }
-        workspace = WorkspaceIndex(folders: folders.filter { $0.hasPrefix("/") })
         state = .running
         let capabilities = LSP.ServerCapabilities(
             positionEncoding: encoding.rawValue,
@@ -160,6 +169,13 @@ public actor LanguageServer {
             hoverProvider: true)
         return .success(LSP.InitializeResult(capabilities: capabilities,
                                              serverInfo: LSP.ServerInfo(name: "factcheck", version: FactCheckVersion.current)))
+    }
+
+    /// A checker for the workspace's configuration: its rule folders and tolerances, levels and metadata.
+    func makeChecker() throws -> FactChecker {
+        let configuration = workspace.configuration
+        return try FactChecker(rules: try configuration.ruleSet(extraDirectories: baseRuleDirectories + optionRuleDirectories),
+                               configuration: configuration)
     }
 
     private func initialized() {

@@ -9,17 +9,25 @@ extension FactChecker {
     }
 
     /// A draft checked against other documents: its own findings, and the findings of the corpus checks
-    /// over its facts and `others` that involve `draft`'s file, in report order.
+    /// over its facts and `others` that involve `draft`'s file, at their configured levels, with the
+    /// suppression comments of the draft and of `directives` (other documents') applied, in report order.
     ///
     /// `others` need only be the facts that could be compared with the draft's (``CorpusIndex/related(to:excludingPaths:)``):
     /// the corpus checks pair facts through shared index entries, so the rest of the corpus adds nothing.
-    public func findings(of draft: DocumentAnalysis, against others: [Fact]) -> [Finding] {
-        let path = draft.document.source.path
-        let facts = draft.facts + others.filter { $0.path != path }
+    public func findings(of draft: DocumentAnalysis, against others: [Fact],
+                         directives: [String: [SuppressionDirective]] = [:]) -> [Finding] {
+        let source = draft.document.source
+        let involvesDraft = { (finding: Finding) in finding.claims.contains { $0.path == source.path } }
+        let facts = draft.facts + others.filter { $0.path != source.path }
         var findings = draft.findings
         for check in corpusChecks {
-            findings += check.findings(in: facts).filter { finding in finding.claims.contains { $0.path == path } }
+            findings += check.findings(in: facts).filter(involvesDraft).compactMap(configured)
         }
-        return findings.sorted(by: Finding.reportOrder)
+        var directives = directives
+        directives[source.path] = draft.directives.isEmpty ? nil : draft.directives
+        let outcome = SourceSuppressions.apply(to: findings, directives: directives, files: [source.path: source]) { rule, level in
+            configuration.level(of: rule, default: level)
+        }
+        return outcome.findings.filter(involvesDraft).sorted(by: Finding.reportOrder)
     }
 }
