@@ -22,6 +22,10 @@ public struct ConflictingValueCheck: CorpusCheck {
         grouping.groups(facts).filter(\.isConflict).map(finding)
     }
 
+    public func findings(live: [Fact], corpus: CorpusIndex?, excludingPaths: Set<String>) -> [Finding] {
+        grouping.groups(live: live, corpus: corpus, excludingPaths: excludingPaths).filter(\.isConflict).map(finding)
+    }
+
     /// A finding names at most this many claims (the first ones, in report order): enough to act on, and
     /// well inside SARIF consumers' limits (GitHub takes at most 1,000 locations per result).
     static let maxClaims = 50

@@ -3,6 +3,11 @@ public protocol CorpusCheck: Sendable {
     static var description: CheckDescription { get }
 
     func findings(in facts: [Fact]) -> [Finding]
+
+    /// The findings holding a live fact (a draft's, or an open document's) when the live facts are
+    /// checked with `corpus`, as ``findings(in:)`` over both would give them, without a run over the
+    /// corpus. Corpus facts of `excludedPaths` and of the live facts' files are left out.
+    func findings(live: [Fact], corpus: CorpusIndex?, excludingPaths: Set<String>) -> [Finding]
 }
 
 extension CorpusCheck {

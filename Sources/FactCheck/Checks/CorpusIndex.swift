@@ -1,29 +1,37 @@
-/// The facts of a corpus held for lookups: which of them the corpus checks could compare with a few
-/// new facts (an editor's draft), found through the same index entries a full run pairs on, so a
-/// draft is checked against a thousand documents without pairing the thousand again.
+/// The facts of a corpus (a workspace's documents) held for checking drafts against it: indexed by
+/// the entries a full run pairs facts on, with the pairs a full run would find among the corpus's
+/// own facts already evaluated. Checking a draft then costs the comparisons of the draft's facts
+/// with the few corpus facts that share an entry with them, not a run over the corpus.
 public struct CorpusIndex: Sendable {
     /// Every fact of the corpus, in the order given.
     public let facts: [Fact]
-    private let maxPosting: Int
+    let maxPosting: Int
     /// `conflicting-value` entries (dimension with each near stem, measure, companion, near name) → facts.
     private let byWords: [Int: [Int32]]
     /// `unit-mismatch` entries (the written number) → facts.
     private let byNumber: [Int: [Int32]]
-    /// Document and sentence → facts: a claim can be explained away by a figure of its own sentence, so
-    /// a comparison needs the sentence's other facts too.
+    /// Document and sentence → its facts other than conversions: a claim can be explained away by a
+    /// figure of its own sentence.
     private let bySentence: [SentenceKey: [Int32]]
-    /// The group each fact belongs to in the corpus on its own (-1: none), and each group's members:
-    /// a draft that agrees with one side of a dispute joins the whole dispute.
+    /// Each fact's agreeing and conflicting partners in the corpus (empty without a grouping).
+    let partners: [[Partner]]
+    /// The group each fact belongs to in the corpus (-1: none), and each group's members: a draft that
+    /// agrees with one side of a dispute joins the whole dispute.
     private let groupOf: [Int32]
     private let groupMembers: [[Int32]]
+
+    struct Partner: Sendable {
+        var index: Int32
+        var agrees: Bool
+    }
 
     private struct SentenceKey: Hashable, Sendable {
         var path: String
         var sentence: Int
     }
 
-    /// Indexes `facts`; with `grouping`, also the groups they form among themselves (the costly part,
-    /// one grouping run over the corpus) so lookups can bring in the rest of a dispute.
+    /// Indexes `facts`; with `grouping`, also evaluates the pairs among them (one grouping run's work),
+    /// so that checking a draft needs only the pairs the draft is part of.
     public init(facts: [Fact], identity: IdentityRules, grouping: FactGrouping? = nil) {
         self.facts = facts
         maxPosting = identity.maxPosting
@@ -32,57 +40,77 @@ public struct CorpusIndex: Sendable {
             let position = Int32(index)
             for key in Self.wordKeys(fact) { byWords[key, default: []].append(position) }
             for key in Self.numberKeys(fact) { byNumber[key, default: []].append(position) }
-            bySentence[SentenceKey(path: fact.path, sentence: fact.sentence), default: []].append(position)
+            if fact.quantity.conversionOf == nil {
+                bySentence[SentenceKey(path: fact.path, sentence: fact.sentence), default: []].append(position)
+            }
         }
         self.byWords = byWords
         self.byNumber = byNumber
         self.bySentence = bySentence
+        var partners = [[Partner]](repeating: [], count: grouping == nil ? 0 : facts.count)
         var groupOf = [Int32](repeating: -1, count: facts.count)
         var members: [[Int32]] = []
         if let grouping {
-            var position: [ClaimKey: Int32] = [:]
-            for (index, fact) in facts.enumerated() { position[ClaimKey(fact)] = Int32(index) }
-            for group in grouping.groups(facts) where group.facts.count > 1 {
-                let indices = group.facts.compactMap { position[ClaimKey($0)] }
-                for index in indices { groupOf[Int(index)] = Int32(members.count) }
-                members.append(indices)
+            let kept = facts.indices.filter { facts[$0].quantity.conversionOf == nil }
+            let (agreeing, conflicts) = grouping.edges(FactSubset(facts: facts, indices: kept))
+            var components = UnionFind(count: facts.count)
+            for (pairs, agrees) in [(agreeing, true), (conflicts, false)] {
+                for (i, j) in pairs {
+                    let (a, b) = (kept[i], kept[j])
+                    partners[a].append(Partner(index: Int32(b), agrees: agrees))
+                    partners[b].append(Partner(index: Int32(a), agrees: agrees))
+                    components.union(a, b)
+                }
+            }
+            for group in components.groups() {
+                for index in group { groupOf[index] = Int32(members.count) }
+                members.append(group.map { Int32($0) })
             }
         }
+        self.partners = partners
         self.groupOf = groupOf
         groupMembers = members
     }
 
-    /// The corpus facts the corpus checks could compare with `newFacts`, with what such a comparison
-    /// looks at: the other facts of their sentences and of their groups. Facts of `excludedPaths` (the
-    /// draft's own file on disk, documents open in the editor) are left out.
-    ///
-    /// An entry held by more than `max_posting` facts, counting the new ones, is too common to pair on,
-    /// as in a full run.
-    public func related(to newFacts: [Fact], excludingPaths excludedPaths: Set<String> = []) -> [Fact] {
-        var newCounts: [Int: Int] = [:]
-        let wordKeys = newFacts.map(Self.wordKeys), numberKeys = newFacts.map(Self.numberKeys)
-        for keys in wordKeys { for key in keys { newCounts[key, default: 0] += 1 } }
-        var chosen = Set<Int32>()
-        func take(_ keys: [[Int]], from postings: [Int: [Int32]]) {
-            for keys in keys {
-                for key in keys {
-                    guard let list = postings[key], list.count + (newCounts[key] ?? 1) <= maxPosting else { continue }
-                    chosen.formUnion(list)
-                }
-            }
+    /// The corpus facts sharing a `conflicting-value` entry with `fact`. An entry held by more than
+    /// `max_posting` facts, counting `liveCounts` (how many of the facts being checked hold it), is too
+    /// common to pair on, as in a full run.
+    func wordCandidates(of fact: Fact, liveCounts: [Int: Int]) -> Set<Int32> {
+        candidates(Self.wordKeys(fact), in: byWords, liveCounts: liveCounts)
+    }
+
+    /// The corpus facts with the same written number as `fact` (`unit-mismatch` pairs on it).
+    func numberCandidates(of fact: Fact, liveCounts: [Int: Int]) -> Set<Int32> {
+        candidates(Self.numberKeys(fact), in: byNumber, liveCounts: liveCounts)
+    }
+
+    /// The other facts of a corpus fact's sentence (conversions left out), and the fact itself.
+    func sentence(of fact: Fact) -> [Fact] {
+        (bySentence[SentenceKey(path: fact.path, sentence: fact.sentence)] ?? []).map { facts[Int($0)] }
+    }
+
+    /// The corpus group of fact `index` (itself alone when it has none).
+    func group(of index: Int32) -> [Int32] {
+        groupOf[Int(index)] < 0 ? [index] : groupMembers[Int(groupOf[Int(index)])]
+    }
+
+    /// How many of `facts` hold each entry, for ``wordCandidates(of:liveCounts:)`` and ``numberCandidates(of:liveCounts:)``.
+    static func entryCounts(_ facts: [Fact]) -> (words: [Int: Int], numbers: [Int: Int]) {
+        var words: [Int: Int] = [:], numbers: [Int: Int] = [:]
+        for fact in facts {
+            for key in wordKeys(fact) { words[key, default: 0] += 1 }
+            for key in numberKeys(fact) { numbers[key, default: 0] += 1 }
         }
-        take(wordKeys, from: byWords)
-        newCounts = [:]
-        for keys in numberKeys { for key in keys { newCounts[key, default: 0] += 1 } }
-        take(numberKeys, from: byNumber)
-        for index in Array(chosen) where groupOf[Int(index)] >= 0 {
-            chosen.formUnion(groupMembers[Int(groupOf[Int(index)])])
+        return (words, numbers)
+    }
+
+    private func candidates(_ keys: [Int], in postings: [Int: [Int32]], liveCounts: [Int: Int]) -> Set<Int32> {
+        var found = Set<Int32>()
+        for key in keys {
+            guard let list = postings[key], list.count + (liveCounts[key] ?? 1) <= maxPosting else { continue }
+            found.formUnion(list)
         }
-        for index in Array(chosen) {
-            let fact = facts[Int(index)]
-            chosen.formUnion(bySentence[SentenceKey(path: fact.path, sentence: fact.sentence)] ?? [])
-        }
-        return chosen.sorted().map { facts[Int($0)] }.filter { !excludedPaths.contains($0.path) }
+        return found
     }
 
     private static func wordKeys(_ fact: Fact) -> [Int] {
@@ -91,15 +119,5 @@ public struct CorpusIndex: Sendable {
 
     private static func numberKeys(_ fact: Fact) -> [Int] {
         FactIndex.keys(of: fact, byWords: false, key: UnitMismatchCheck.indexKey)
-    }
-
-    /// A fact's identity across copies: its file and where it starts.
-    private struct ClaimKey: Hashable {
-        var path: String
-        var start: Int
-        init(_ fact: Fact) {
-            path = fact.path
-            start = fact.quantity.span.lowerBound
-        }
     }
 }

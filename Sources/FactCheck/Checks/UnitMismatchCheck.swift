@@ -34,6 +34,17 @@ public struct UnitMismatchCheck: CorpusCheck {
         }
     }
 
+    public func findings(live: [Fact], corpus: CorpusIndex?, excludingPaths: Set<String>) -> [Finding] {
+        guard let corpus else { return findings(in: live) }
+        // A pair is one number in two units: the corpus facts with a live fact's number are all it can involve.
+        let excluded = excludingPaths.union(live.map(\.path))
+        let counts = CorpusIndex.entryCounts(live).numbers
+        let candidates = live.reduce(into: Set<Int32>()) { $0.formUnion(corpus.numberCandidates(of: $1, liveCounts: counts)) }
+        let others = candidates.sorted().map { corpus.facts[Int($0)] }.filter { !excluded.contains($0.path) }
+        let livePaths = Set(live.map(\.path))
+        return findings(in: live + others).filter { $0.claims.contains { livePaths.contains($0.path) } }
+    }
+
     /// Facts are paired on the written number alone; conversions and dates are never a unit swap.
     static func indexKey(_ fact: Fact) -> String? {
         guard fact.quantity.conversionOf == nil, fact.quantity.unit.dimension != "date" else { return nil }

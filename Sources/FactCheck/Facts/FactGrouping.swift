@@ -25,43 +25,71 @@ public struct FactGrouping: Sendable {
         // Indices, not a filtered copy: the facts are most of the memory a large run uses.
         let kept = facts.indices.filter { facts[$0].quantity.conversionOf == nil }
         let subset = FactSubset(facts: facts, indices: kept)
+        let (agreeing, conflicts) = edges(subset)
+        return assemble(count: subset.count, fact: { subset[$0] }, agreeing: agreeing, conflicts: conflicts)
+    }
+
+    /// How two facts are related, if they are one fact: told alike, or told in conflict.
+    enum Edge { case agree, conflict }
+
+    /// The agreeing and conflicting pairs among `subset`, by position in it.
+    func edges(_ subset: FactSubset) -> (agreeing: [(Int, Int)], conflicts: [(Int, Int)]) {
         let index = FactIndex(facts: subset, maxPosting: matcher.identity.maxPosting)
-        var agreeing = UnionFind(count: subset.count)
-        var conflicts: [(Int, Int)] = []
         let sentences = FactsBySentence(subset)
+        var agreeing: [(Int, Int)] = [], conflicts: [(Int, Int)] = []
         for (i, j) in index.candidatePairs(key: Self.indexKey) {
-            let (a, b) = (subset[i], subset[j])
-            // A date that times another figure ("42,100 containers on March 23") is one event with another such
-            // date only when their figures are the same ("46.3C … on July 14" and "46.3C … on July 15").
-            if a.datesAnotherFigure || b.datesAnotherFigure, a.companions.isDisjoint(with: b.companions) { continue }
-            // Numbers first, they are cheap: a pair that neither agrees nor could be one fact is no edge.
-            let agrees = matcher.agree(a, b)
-            guard agrees || matcher.plausiblyTheSame(a, b) else { continue }
-            let strongTypo = FactMatcher.isStrongTypo(a, b)
-            let identical = a.quantity.written == b.quantity.written && a.quantity.unit == b.quantity.unit && a.quantity.bound == b.quantity.bound
-            // The same distinctive value ("April 10", "1,248,300") is evidence in itself, like a typo pair.
-            let sameDistinctive = identical && (a.quantity.date?.day != nil || FactBuilder.isDistinctive(a.quantity))
-            guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive),
-                  !UnitMismatchCheck.isUnitSwap(a, b) else { continue }
-            // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
-            let swappedDigits = strongTypo && a.digits.sorted() == b.digits.sorted()
-            if agrees, !swappedDigits {
-                agreeing.union(i, j)
-            } else if !identical, matcher.plausiblyTheSame(a, b),
-                      // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
-                      a.isHedged || b.isHedged || matcher.strongEnoughForConflict(a, b, strongTypo: strongTypo),
-                      !explainedAway(a, b, sentences: sentences, facts: subset) {
-                conflicts.append((i, j))
+            switch edge(subset[i], subset[j], neighbours: { sentences.facts(inSentenceOf: $0).map { subset[$0.index] } }) {
+            case .agree?: agreeing.append((i, j))
+            case .conflict?: conflicts.append((i, j))
+            case nil: break
             }
         }
-        var linked = UnionFind(count: subset.count)
-        for (i, j) in conflicts { linked.union(agreeing.find(i), agreeing.find(j)) }
+        return (agreeing, conflicts)
+    }
+
+    /// Whether `a` and `b` are one fact, told alike or in conflict; `neighbours` gives the facts of a
+    /// fact's sentence (conversions left out), which can explain a conflict away.
+    func edge(_ a: Fact, _ b: Fact, neighbours: (Fact) -> [Fact]) -> Edge? {
+        // A date that times another figure ("42,100 containers on March 23") is one event with another such
+        // date only when their figures are the same ("46.3C … on July 14" and "46.3C … on July 15").
+        if a.datesAnotherFigure || b.datesAnotherFigure, a.companions.isDisjoint(with: b.companions) { return nil }
+        // Numbers first, they are cheap: a pair that neither agrees nor could be one fact is no edge.
+        let agrees = matcher.agree(a, b)
+        guard agrees || matcher.plausiblyTheSame(a, b) else { return nil }
+        let strongTypo = FactMatcher.isStrongTypo(a, b)
+        let identical = a.quantity.written == b.quantity.written && a.quantity.unit == b.quantity.unit && a.quantity.bound == b.quantity.bound
+        // The same distinctive value ("April 10", "1,248,300") is evidence in itself, like a typo pair.
+        let sameDistinctive = identical && (a.quantity.date?.day != nil || FactBuilder.isDistinctive(a.quantity))
+        guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive),
+              !UnitMismatchCheck.isUnitSwap(a, b) else { return nil }
+        // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
+        let swappedDigits = strongTypo && a.digits.sorted() == b.digits.sorted()
+        if agrees, !swappedDigits { return .agree }
+        if !identical, matcher.plausiblyTheSame(a, b),
+           // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
+           a.isHedged || b.isHedged || matcher.strongEnoughForConflict(a, b, strongTypo: strongTypo),
+           !explainedAway(a, b, neighbours: neighbours) {
+            return .conflict
+        }
+        return nil
+    }
+
+    /// The groups of `count` facts from their agreeing and conflicting pairs: agreeing facts join a side,
+    /// sides joined by a conflict one group. With `keep`, only the groups holding a fact it accepts.
+    func assemble(count: Int, fact: (Int) -> Fact, agreeing: [(Int, Int)], conflicts: [(Int, Int)],
+                  keep: ((Int) -> Bool)? = nil) -> [Group] {
+        var sides = UnionFind(count: count)
+        for (i, j) in agreeing { sides.union(i, j) }
+        var linked = UnionFind(count: count)
+        for (i, j) in conflicts { linked.union(sides.find(i), sides.find(j)) }
         var members: [Int: [Int]] = [:]
-        for index in 0..<subset.count { members[linked.find(agreeing.find(index)), default: []].append(index) }
+        for index in 0..<count { members[linked.find(sides.find(index)), default: []].append(index) }
         var firm = Set<Int>()
-        for (i, j) in conflicts where !subset[i].isHedged && !subset[j].isHedged { firm.insert(linked.find(agreeing.find(i))) }
-        return members.keys.sorted().map { root in
-            Group(sides: sides(of: members[root]!.map { subset[$0] }), firmConflict: firm.contains(root))
+        for (i, j) in conflicts where !fact(i).isHedged && !fact(j).isHedged { firm.insert(linked.find(sides.find(i))) }
+        return members.keys.sorted().compactMap { root in
+            let indices = members[root]!
+            if let keep, !indices.contains(where: keep) { return nil }
+            return Group(sides: self.sides(of: indices.map(fact)), firmConflict: firm.contains(root))
         }
     }
 
@@ -80,10 +108,9 @@ public struct FactGrouping: Sendable {
 
     /// A claim is explained away when its own sentence holds a firm value that agrees with the other
     /// claim: "Of the 301 structures destroyed, 214 were homes" does not say 214 structures.
-    private func explainedAway(_ a: Fact, _ b: Fact, sentences: FactsBySentence, facts: FactSubset) -> Bool {
+    private func explainedAway(_ a: Fact, _ b: Fact, neighbours: (Fact) -> [Fact]) -> Bool {
         for (claim, other) in [(a, b), (b, a)] {
-            for neighbour in sentences.facts(inSentenceOf: claim) where neighbour.quantity.span != claim.quantity.span {
-                let candidate = facts[neighbour.index]
+            for candidate in neighbours(claim) where candidate.quantity.span != claim.quantity.span {
                 // Only a bounded value explains: "more than two minutes" agrees with any longer time.
                 guard ![.atLeast, .atMost].contains(candidate.quantity.bound) else { continue }
                 if !candidate.isHedged, candidate.quantity.unit.dimension == other.quantity.unit.dimension, matcher.agree(candidate, other) { return true }

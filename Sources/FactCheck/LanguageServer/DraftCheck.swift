@@ -17,8 +17,10 @@ struct DraftCheck: Sendable {
     var format: InputFormat
     /// Nil when the buffer could not be read as text (it holds a NUL byte).
     var analysis: DocumentAnalysis?
-    /// The draft's facts and the workspace facts they were compared with (hover groups these again).
-    var compared: [Fact]
+    /// What the draft's facts were compared with, for the hover to group again.
+    var live: [Fact]
+    var corpus: CorpusIndex?
+    var excludedPaths: Set<String>
     var entries: [Entry]
 
     var findings: [Finding] { entries.map(\.finding) }
@@ -47,11 +49,11 @@ struct DraftCheck: Sendable {
         let lines = buffer.lines
         guard let (source, warnings) = try? SourceLoader.decode(path: buffer.path, bytes: lines.bytes, format: buffer.format),
               let analysis = try? context.checker.analyze(source, warnings: warnings, scratch: MatchScratch()) else {
-            return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: nil, compared: [], entries: [])
+            return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: nil, live: [], corpus: nil, excludedPaths: [], entries: [])
         }
-        let fromDisk = context.corpus?.related(to: analysis.facts, excludingPaths: context.openPaths.union([buffer.path])) ?? []
-        let others = fromDisk + context.openFacts.filter { $0.path != buffer.path }
-        let findings = context.checker.findings(of: analysis, against: others, directives: context.directives)
+        let open = context.openFacts.filter { $0.path != buffer.path }
+        let findings = context.checker.findings(of: analysis, corpus: context.corpus, open: open, excludingPaths: context.openPaths,
+                                                directives: context.directives)
         var diskLines: [String: TextLines?] = [:]
         let builder = DiagnosticBuilder(
             path: buffer.path, lines: lines, encoding: context.encoding,
@@ -67,6 +69,6 @@ struct DraftCheck: Sendable {
             builder.diagnostics(for: finding).map { Entry(finding: finding, span: $0.span, diagnostic: $0.diagnostic) }
         }
         return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: analysis,
-                          compared: analysis.facts + others, entries: entries)
+                          live: analysis.facts + open, corpus: context.corpus, excludedPaths: context.openPaths, entries: entries)
     }
 }

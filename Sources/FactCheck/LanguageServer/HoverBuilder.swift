@@ -31,7 +31,7 @@ struct HoverBuilder {
             return "A conversion of **\(check.lines.text(analysis.quantities[original].span))**: compared through it."
         }
         let isFact = { (other: Fact) in other.path == fact.path && other.quantity.span == fact.quantity.span }
-        guard let group = grouping.groups(check.compared).first(where: { $0.facts.contains(where: isFact) }),
+        guard let group = grouping.groups(live: check.live, corpus: check.corpus, excludingPaths: check.excludedPaths).first(where: { $0.facts.contains(where: isFact) }),
               let record = CorroborationReporter.records([group]).first, group.facts.count > 1 else {
             return "Stated by no other source in the workspace."
         }

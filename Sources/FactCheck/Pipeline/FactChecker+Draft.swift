@@ -8,20 +8,20 @@ extension FactChecker {
         CorpusIndex(facts: facts, identity: rules.identity, grouping: groups ? grouping : nil)
     }
 
-    /// A draft checked against other documents: its own findings, and the findings of the corpus checks
-    /// over its facts and `others` that involve `draft`'s file, at their configured levels, with the
+    /// A draft checked against the corpus and the other open documents: its own findings, and the
+    /// findings of the corpus checks that involve `draft`'s file, at their configured levels, with the
     /// suppression comments of the draft and of `directives` (other documents') applied, in report order.
     ///
-    /// `others` need only be the facts that could be compared with the draft's (``CorpusIndex/related(to:excludingPaths:)``):
-    /// the corpus checks pair facts through shared index entries, so the rest of the corpus adds nothing.
-    public func findings(of draft: DocumentAnalysis, against others: [Fact],
+    /// `open` are the facts of other documents as an editor holds them; corpus facts of their files
+    /// and of `excludingPaths` are left out. The result is what `check` over all of them gives the draft.
+    public func findings(of draft: DocumentAnalysis, corpus: CorpusIndex?, open: [Fact] = [], excludingPaths: Set<String> = [],
                          directives: [String: [SuppressionDirective]] = [:]) -> [Finding] {
         let source = draft.document.source
         let involvesDraft = { (finding: Finding) in finding.claims.contains { $0.path == source.path } }
-        let facts = draft.facts + others.filter { $0.path != source.path }
+        let live = draft.facts + open.filter { $0.path != source.path }
         var findings = draft.findings
         for check in corpusChecks {
-            findings += check.findings(in: facts).filter(involvesDraft).compactMap(configured)
+            findings += check.findings(live: live, corpus: corpus, excludingPaths: excludingPaths).filter(involvesDraft).compactMap(configured)
         }
         var directives = directives
         directives[source.path] = draft.directives.isEmpty ? nil : draft.directives
