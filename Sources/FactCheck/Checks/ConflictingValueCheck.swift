@@ -34,14 +34,15 @@ public struct ConflictingValueCheck: CorpusCheck {
     private func finding(for group: FactGrouping.Group) -> Finding {
         // A warning needs two firm claims in direct conflict; otherwise the disagreement rests on a hedge.
         let level: Level = group.firmConflict ? Self.description.defaultLevel : .note
-        let ordered = group.facts.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
-        let total = group.facts.count
+        let facts = group.facts
+        let ordered = facts.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
+        let total = facts.count
         let values = total > Self.maxClaims
             ? group.sides.map { side in "\(side[0].described) (\(side.count) claims)" }.joined(separator: " vs ")
             : group.sides.map { side in side.map(located).joined(separator: " = ") }.joined(separator: " vs ")
         var message = "The same fact is given different values: \(values)\(sharedGround(ordered))"
         if level == .note { message += "; the disagreeing claims are hedged" }
         if total > Self.maxClaims { message += "; the first \(Self.maxClaims) of \(total) claims are listed" }
-        return Finding(ruleId: Self.description.id, level: level, message: message, claims: Array(claims(group.facts).prefix(Self.maxClaims)))
+        return Finding(ruleId: Self.description.id, level: level, message: message, claims: Array(claims(ordered).prefix(Self.maxClaims)))
     }
 }

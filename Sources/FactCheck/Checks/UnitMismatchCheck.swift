@@ -22,27 +22,33 @@ public struct UnitMismatchCheck: CorpusCheck {
         // Paired on the written number alone ("2.9" and "2.90" alike): the same number is the evidence.
         let pairs = index.candidatePairs(byWords: false, key: Self.indexKey)
         var seen = Set<String>()
-        return pairs.compactMap { i, j -> Finding? in
-            let (a, b) = (facts[i], facts[j])
-            guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) else { return nil }
-            let claims = claims([a, b])
-            guard seen.insert(claims.map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
-            let ordered = [a, b].sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
-            let level: Level = a.isHedged || b.isHedged ? .note : Self.description.defaultLevel
-            let message = "The same number in different units: \(located(ordered[0])) vs \(located(ordered[1]))\(sharedGround(ordered))"
-            return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims)
-        }
+        return pairs.compactMap { i, j in finding(facts[i], facts[j], seen: &seen) }
+    }
+
+    /// The finding for one pair, if it is one number in two units and not reported already.
+    private func finding(_ a: Fact, _ b: Fact, seen: inout Set<String>) -> Finding? {
+        guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) else { return nil }
+        let claims = claims([a, b])
+        guard seen.insert(claims.map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
+        let ordered = [a, b].sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
+        let level: Level = a.isHedged || b.isHedged ? .note : Self.description.defaultLevel
+        let message = "The same number in different units: \(located(ordered[0])) vs \(located(ordered[1]))\(sharedGround(ordered))"
+        return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims)
     }
 
     public func findings(live: [Fact], corpus: CorpusIndex?, excludingPaths: Set<String>) -> [Finding] {
-        guard let corpus else { return findings(in: live) }
-        // A pair is one number in two units: the corpus facts with a live fact's number are all it can involve.
+        var found = findings(in: live)
+        guard let corpus else { return found }
+        // A pair is one number in two units: a live fact is compared with the corpus facts of its number.
         let excluded = excludingPaths.union(live.map(\.path))
         let counts = CorpusIndex.entryCounts(live).numbers
-        let candidates = live.reduce(into: Set<Int32>()) { $0.formUnion(corpus.numberCandidates(of: $1, liveCounts: counts)) }
-        let others = candidates.sorted().map { corpus.facts[Int($0)] }.filter { !excluded.contains($0.path) }
-        let livePaths = Set(live.map(\.path))
-        return findings(in: live + others).filter { $0.claims.contains { livePaths.contains($0.path) } }
+        var seen = Set<String>()
+        for fact in live {
+            for index in corpus.numberCandidates(of: fact, liveCounts: counts).sorted() where !excluded.contains(corpus.facts[Int(index)].path) {
+                if let finding = finding(fact, corpus.facts[Int(index)], seen: &seen) { found.append(finding) }
+            }
+        }
+        return found
     }
 
     /// Facts are paired on the written number alone; conversions and dates are never a unit swap.

@@ -89,21 +89,32 @@ public struct FactGrouping: Sendable {
         return members.keys.sorted().compactMap { root in
             let indices = members[root]!
             if let keep, !indices.contains(where: keep) { return nil }
-            return Group(sides: self.sides(of: indices.map(fact)), firmConflict: firm.contains(root))
+            return Group(sides: self.sides(of: indices, fact: fact), firmConflict: firm.contains(root))
         }
     }
 
     /// A group's claims split into sides whose values agree, lowest first.
-    private func sides(of group: [Fact]) -> [[Fact]] {
-        var parts: [[Fact]] = []
-        for fact in group.sorted(by: { matcher.interval($0).lowerBound < matcher.interval($1).lowerBound }) {
-            if let last = parts.indices.last, parts[last].allSatisfy({ matcher.agree($0, fact) }) {
-                parts[last].append(fact)
+    private func sides(of group: [Int], fact: (Int) -> Fact) -> [[Fact]] {
+        // Each interval once, and facts moved only at the end: a claim is compared with every claim of
+        // the side it may join, and a large group has large sides. The comparison is FactMatcher.agree's.
+        struct Entry { var index: Int; var interval: ClosedRange<Double>; var date: CalendarDate?; var isDate: Bool }
+        func agree(_ x: Entry, _ y: Entry) -> Bool {
+            if x.isDate { return FactMatcher.datesAgree(x.date, y.date) }
+            return x.interval.lowerBound < y.interval.upperBound && y.interval.lowerBound < x.interval.upperBound
+        }
+        let entries = group.map { index in
+            let claim = fact(index)
+            return Entry(index: index, interval: matcher.interval(claim), date: claim.quantity.date, isDate: claim.quantity.unit.dimension == "date")
+        }
+        var parts: [[Entry]] = []
+        for entry in entries.sorted(by: { $0.interval.lowerBound < $1.interval.lowerBound }) {
+            if let last = parts.indices.last, parts[last].allSatisfy({ agree($0, entry) }) {
+                parts[last].append(entry)
             } else {
-                parts.append([fact])
+                parts.append([entry])
             }
         }
-        return parts.map { $0.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) } }
+        return parts.map { $0.map { fact($0.index) }.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) } }
     }
 
     /// A claim is explained away when its own sentence holds a firm value that agrees with the other

@@ -42,6 +42,8 @@ struct DraftCheck: Sendable {
         /// Lines of the other open documents by path, and their URIs as the client names them.
         var openLines: [String: TextLines]
         var openURIs: [String: String]
+        /// Lines of the files on disk, shared between checks.
+        var diskLines: TextLinesCache
         var encoding: PositionEncoding
     }
 
@@ -54,16 +56,9 @@ struct DraftCheck: Sendable {
         let open = context.openFacts.filter { $0.path != buffer.path }
         let findings = context.checker.findings(of: analysis, corpus: context.corpus, open: open, excludingPaths: context.openPaths,
                                                 directives: context.directives)
-        var diskLines: [String: TextLines?] = [:]
         let builder = DiagnosticBuilder(
             path: buffer.path, lines: lines, encoding: context.encoding,
-            linesOf: { path in
-                if let open = context.openLines[path] { return open }
-                if let cached = diskLines[path] { return cached }
-                let read = (try? SourceLoader.load(path: path, format: InputFormat.detect(path: path) ?? .plain)).map { TextLines(bytes: $0.0.bytes) }
-                diskLines[path] = read
-                return read
-            },
+            linesOf: { path in context.openLines[path] ?? context.diskLines.lines(of: path) },
             uriOf: { path in path == buffer.path ? buffer.uri : context.openURIs[path] ?? FileURI.uri(of: path) })
         let entries = findings.flatMap { finding in
             builder.diagnostics(for: finding).map { Entry(finding: finding, span: $0.span, diagnostic: $0.diagnostic) }

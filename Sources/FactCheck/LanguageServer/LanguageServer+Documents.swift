@@ -83,7 +83,7 @@ extension LanguageServer {
             if let own = checks[other]?.analysis?.directives, !own.isEmpty { directives[buffer.path] = own }
         }
         return DraftCheck.Context(checker: checker, corpus: workspace.corpus, openPaths: openPaths, openFacts: openFacts,
-                                  directives: directives, openLines: openLines, openURIs: openURIs, encoding: encoding)
+                                  directives: directives, openLines: openLines, openURIs: openURIs, diskLines: diskLines, encoding: encoding)
     }
 
     /// The check of the buffer as it stands; checked now when the last one is out of date.

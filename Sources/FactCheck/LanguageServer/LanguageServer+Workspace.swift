@@ -66,6 +66,7 @@ extension LanguageServer {
             return updated
         }.value
         workspace = updated
+        diskLines.removeAll()
         if full {
             let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
             let facts = updated.documents.values.reduce(0) { $0 + $1.count }

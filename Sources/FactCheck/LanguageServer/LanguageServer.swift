@@ -28,6 +28,7 @@ public actor LanguageServer {
     var checks: [String: DraftCheck] = [:]
     var pendingChecks: [String: Task<Void, Never>] = [:]
     var workspace = WorkspaceIndex(folders: [])
+    let diskLines = TextLinesCache()
     /// Index work runs one batch at a time, each after the one before: no update is lost to a race.
     var indexTask: Task<Void, Never>?
     var pendingIndexPaths: Set<String> = []
@@ -194,7 +195,8 @@ public actor LanguageServer {
 
     func send(_ message: some Encodable) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Unsorted keys: a publish can run to a hundred kilobytes, and sorting them costs each keystroke.
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         guard let data = try? encoder.encode(message) else { return }
         output(MessageFraming.frame(Array(data)))
     }
