@@ -5,6 +5,10 @@
 public struct CorpusIndex: Sendable {
     /// Every fact of the corpus, in the order given.
     public let facts: [Fact]
+    /// Each fact's document, as a number into `documentNumbers`' keys: paths are compared as numbers
+    /// when thousands of facts are left out by path.
+    private let documentOf: [Int32]
+    private let documentNumbers: [String: Int32]
     let maxPosting: Int
     /// `conflicting-value` entries (dimension with each near stem, measure, companion, near name) → facts.
     private let byWords: [Int: [Int32]]
@@ -36,14 +40,24 @@ public struct CorpusIndex: Sendable {
         self.facts = facts
         maxPosting = identity.maxPosting
         var byWords: [Int: [Int32]] = [:], byNumber: [Int: [Int32]] = [:], bySentence: [SentenceKey: [Int32]] = [:]
+        var documentOf: [Int32] = [], documentNumbers: [String: Int32] = [:]
+        documentOf.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() {
             let position = Int32(index)
+            if let known = documentNumbers[fact.path] {
+                documentOf.append(known)
+            } else {
+                documentNumbers[fact.path] = Int32(documentNumbers.count)
+                documentOf.append(Int32(documentNumbers.count - 1))
+            }
             for key in Self.wordKeys(fact) { byWords[key, default: []].append(position) }
             for key in Self.numberKeys(fact) { byNumber[key, default: []].append(position) }
             if fact.quantity.conversionOf == nil {
                 bySentence[SentenceKey(path: fact.path, sentence: fact.sentence), default: []].append(position)
             }
         }
+        self.documentOf = documentOf
+        self.documentNumbers = documentNumbers
         self.byWords = byWords
         self.byNumber = byNumber
         self.bySentence = bySentence
@@ -72,16 +86,22 @@ public struct CorpusIndex: Sendable {
         groupMembers = members
     }
 
-    /// The corpus facts sharing a `conflicting-value` entry with `fact`. An entry held by more than
-    /// `max_posting` facts, counting `liveCounts` (how many of the facts being checked hold it), is too
-    /// common to pair on, as in a full run.
-    func wordCandidates(of fact: Fact, liveCounts: [Int: Int]) -> Set<Int32> {
-        candidates(Self.wordKeys(fact), in: byWords, liveCounts: liveCounts)
+    /// The corpus facts sharing one of a live fact's `conflicting-value` entries (``wordKeys(_:)``). An
+    /// entry held by more than `max_posting` facts, counting `liveCounts` (how many of the facts being
+    /// checked hold it), is too common to pair on, as in a full run.
+    func wordCandidates(keys: [Int], liveCounts: [Int: Int]) -> Set<Int32> {
+        candidates(keys, in: byWords, liveCounts: liveCounts)
     }
 
-    /// The corpus facts with the same written number as `fact` (`unit-mismatch` pairs on it).
-    func numberCandidates(of fact: Fact, liveCounts: [Int: Int]) -> Set<Int32> {
-        candidates(Self.numberKeys(fact), in: byNumber, liveCounts: liveCounts)
+    /// The corpus facts with the same written number as a live fact (``numberKeys(_:)``; `unit-mismatch` pairs on it).
+    func numberCandidates(keys: [Int], liveCounts: [Int: Int]) -> Set<Int32> {
+        candidates(keys, in: byNumber, liveCounts: liveCounts)
+    }
+
+    /// Which facts to leave out: those of the documents at `paths`.
+    func exclusion(_ paths: Set<String>) -> (Int32) -> Bool {
+        let documents = Set(paths.compactMap { documentNumbers[$0] })
+        return { [documentOf] index in documents.contains(documentOf[Int(index)]) }
     }
 
     /// The other facts of a corpus fact's sentence (conversions left out), and the fact itself.
@@ -94,14 +114,11 @@ public struct CorpusIndex: Sendable {
         groupOf[Int(index)] < 0 ? [index] : groupMembers[Int(groupOf[Int(index)])]
     }
 
-    /// How many of `facts` hold each entry, for ``wordCandidates(of:liveCounts:)`` and ``numberCandidates(of:liveCounts:)``.
-    static func entryCounts(_ facts: [Fact]) -> (words: [Int: Int], numbers: [Int: Int]) {
-        var words: [Int: Int] = [:], numbers: [Int: Int] = [:]
-        for fact in facts {
-            for key in wordKeys(fact) { words[key, default: 0] += 1 }
-            for key in numberKeys(fact) { numbers[key, default: 0] += 1 }
-        }
-        return (words, numbers)
+    /// How many facts hold each entry, from each fact's entries.
+    static func entryCounts(_ keys: [[Int]]) -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for list in keys { for key in list { counts[key, default: 0] += 1 } }
+        return counts
     }
 
     private func candidates(_ keys: [Int], in postings: [Int: [Int32]], liveCounts: [Int: Int]) -> Set<Int32> {
@@ -113,11 +130,11 @@ public struct CorpusIndex: Sendable {
         return found
     }
 
-    private static func wordKeys(_ fact: Fact) -> [Int] {
+    static func wordKeys(_ fact: Fact) -> [Int] {
         FactIndex.keys(of: fact, byWords: true, key: FactGrouping.indexKey)
     }
 
-    private static func numberKeys(_ fact: Fact) -> [Int] {
+    static func numberKeys(_ fact: Fact) -> [Int] {
         FactIndex.keys(of: fact, byWords: false, key: UnitMismatchCheck.indexKey)
     }
 }

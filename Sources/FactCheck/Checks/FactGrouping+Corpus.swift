@@ -12,7 +12,8 @@ extension FactGrouping {
         guard let corpus, !live.isEmpty else {
             return assemble(count: live.count, fact: { live[$0] }, agreeing: agreeing, conflicts: conflicts)
         }
-        let excluded = excludedPaths.union(live.map(\.path))
+        let excludedPaths = excludedPaths.union(live.map(\.path))
+        let excluded = corpus.exclusion(excludedPaths)
         // Corpus facts get node numbers after the live ones, in the order they are met.
         var nodeOf: [Int32: Int] = [:], corpusNodes: [Int32] = []
         func node(_ index: Int32) -> Int {
@@ -22,15 +23,15 @@ extension FactGrouping {
             return live.count + corpusNodes.count - 1
         }
         let liveSentences = FactsBySentence(subset)
-        let liveCounts = CorpusIndex.entryCounts(live).words
+        let keys = live.map(CorpusIndex.wordKeys)
+        let liveCounts = CorpusIndex.entryCounts(keys)
         let neighbours = { (fact: Fact) -> [Fact] in
-            excluded.contains(fact.path) ? liveSentences.facts(inSentenceOf: fact).map { live[$0.index] } : corpus.sentence(of: fact)
+            excludedPaths.contains(fact.path) ? liveSentences.facts(inSentenceOf: fact).map { live[$0.index] } : corpus.sentence(of: fact)
         }
         for (position, fact) in live.enumerated() {
-            for index in corpus.wordCandidates(of: fact, liveCounts: liveCounts).sorted() {
-                let other = corpus.facts[Int(index)]
-                guard !excluded.contains(other.path), other.quantity.conversionOf == nil else { continue }
-                switch edge(fact, other, neighbours: neighbours) {
+            for index in corpus.wordCandidates(keys: keys[position], liveCounts: liveCounts).sorted() where !excluded(index) {
+                guard corpus.facts[Int(index)].quantity.conversionOf == nil else { continue }
+                switch edge(fact, corpus.facts[Int(index)], neighbours: neighbours) {
                 case .agree?: agreeing.append((position, node(index)))
                 case .conflict?: conflicts.append((position, node(index)))
                 case nil: break
@@ -39,7 +40,7 @@ extension FactGrouping {
         }
         // The rest of each corpus group a live fact touches, and the pairs evaluated among them.
         for index in corpusNodes {
-            for member in corpus.group(of: index) where !excluded.contains(corpus.facts[Int(member)].path) { _ = node(member) }
+            for member in corpus.group(of: index) where !excluded(member) { _ = node(member) }
         }
         for (offset, index) in corpusNodes.enumerated() where !corpus.partners.isEmpty {
             for partner in corpus.partners[Int(index)] where partner.index > index {

@@ -40,11 +40,12 @@ public struct UnitMismatchCheck: CorpusCheck {
         var found = findings(in: live)
         guard let corpus else { return found }
         // A pair is one number in two units: a live fact is compared with the corpus facts of its number.
-        let excluded = excludingPaths.union(live.map(\.path))
-        let counts = CorpusIndex.entryCounts(live).numbers
+        let excluded = corpus.exclusion(excludingPaths.union(live.map(\.path)))
+        let keys = live.map(CorpusIndex.numberKeys)
+        let counts = CorpusIndex.entryCounts(keys)
         var seen = Set<String>()
-        for fact in live {
-            for index in corpus.numberCandidates(of: fact, liveCounts: counts).sorted() where !excluded.contains(corpus.facts[Int(index)].path) {
+        for (position, fact) in live.enumerated() {
+            for index in corpus.numberCandidates(keys: keys[position], liveCounts: counts).sorted() where !excluded(index) {
                 if let finding = finding(fact, corpus.facts[Int(index)], seen: &seen) { found.append(finding) }
             }
         }
