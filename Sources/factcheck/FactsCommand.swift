@@ -34,7 +34,7 @@ struct FactsCommand: AsyncParsableCommand {
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
                                                               filter: checker.configuration.inputFilter)
             for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
-            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
+            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group, findings: false, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
                 bytes += analysis.document.source.bytes.count
                 documents += 1
                 factCount += analysis.quantities.count

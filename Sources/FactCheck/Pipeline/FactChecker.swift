@@ -24,15 +24,16 @@ public final class FactChecker: Sendable {
     }
 
     /// Reads, extracts and checks one file already in memory.
-    /// Without `facts`, no facts are built: listing quantities does not need them.
+    /// Without `facts`, no facts are built, and without `findings` no checks run: listing
+    /// quantities needs neither.
     public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], facts withFacts: Bool = true,
-                        scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
+                        findings withFindings: Bool = true, scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
         var prose = ProseReader.read(source)
         // What the document says of itself (front matter) wins over what the configuration says of it.
         prose.metadata.merge(configuration.metadata(for: source.path)) { own, _ in own }
         let document = Document(source: source, prose: prose)
         let quantities = try extractor.extract(from: document, scratch: scratch)
-        let findings = documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }.compactMap(configured)
+        let findings = withFindings ? documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }.compactMap(configured) : []
         let facts = withFacts ? factBuilder.facts(in: document, quantities: quantities, scratch: scratch) : []
         return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings,
                                 directives: SuppressionDirective.scan(source))
@@ -54,7 +55,7 @@ public final class FactChecker: Sendable {
     /// turns out to be binary, or makes a pattern give up, is reported through `skip`;
     /// unreadable files end the run.
     public func analyzeFiles(
-        _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true,
+        _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true, findings: Bool = true,
         skip: (SkippedInput) -> Void, consume: (DocumentAnalysis) throws -> Void
     ) async throws {
         let workers = max(1, jobs)
@@ -72,7 +73,7 @@ public final class FactChecker: Sendable {
                         for index in stride(from: worker, to: batch.count, by: workers) {
                             do {
                                 let (source, warnings) = try SourceLoader.load(path: batch[index].path, format: batch[index].format)
-                                done.append((index, .success(try analyze(source, warnings: warnings, facts: facts, scratch: scratch))))
+                                done.append((index, .success(try analyze(source, warnings: warnings, facts: facts, findings: findings, scratch: scratch))))
                             } catch {
                                 done.append((index, .failure(error)))
                             }

@@ -104,7 +104,8 @@ public struct Baseline: Sendable, Equatable, Codable {
         switch error {
         case let DecodingError.keyNotFound(key, _): "missing '\(key.stringValue)'"
         case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
-            "unexpected value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+            context.codingPath.isEmpty ? "expected an object with 'version' and 'entries'"
+                : "unexpected value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
         case DecodingError.dataCorrupted: "not valid JSON"
         default: "\(error)"
         }

@@ -20,8 +20,24 @@ struct ArithmeticProse {
     func words(_ range: Range<Int>) -> [String] {
         let bytes = document.prose.bytes
         let clamped = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
-        let text = String(decoding: bytes[clamped], as: UTF8.self).lowercased()
-        return text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+        let slice = bytes[clamped]
+        guard slice.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: slice, as: UTF8.self).lowercased()
+            return text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+        }
+        // ASCII, as almost all copy between two figures is: split bytes, not Characters (the detectors ask often).
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in slice {
+            if byte.isASCIILetter || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") {
+                word.append(byte.isASCIILetter ? byte | 0x20 : byte)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// The raw prose in `range`.
