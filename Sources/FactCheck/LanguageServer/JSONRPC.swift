@@ -49,6 +49,7 @@ public enum JSONRPC {
 
     /// A message as read off the wire, classified by its members; params are decoded later, by method.
     public struct Incoming: Sendable {
+        /// What a message is, by its members.
         public enum Kind: Sendable, Equatable {
             case request(id: ID, method: String)
             case notification(method: String)

@@ -16,6 +16,7 @@ extension LSP {
         public static func < (a: Position, b: Position) -> Bool { (a.line, a.character) < (b.line, b.character) }
     }
 
+    /// A span between two positions, end exclusive.
     public struct Range: Codable, Sendable, Equatable {
         public var start: Position
         public var end: Position
@@ -29,15 +30,18 @@ extension LSP {
         public func touches(_ other: Range) -> Bool { start <= other.end && other.start <= end }
     }
 
+    /// A range in a document named by URI.
     public struct Location: Codable, Sendable, Equatable {
         public var uri: String
         public var range: Range
     }
 
+    /// A document, by URI.
     public struct TextDocumentIdentifier: Codable, Sendable {
         public var uri: String
     }
 
+    /// Replace a range with text (an empty range inserts).
     public struct TextEdit: Codable, Sendable, Equatable {
         public var range: Range
         public var newText: String

@@ -1,5 +1,7 @@
 extension LSP {
+    /// `textDocument/codeAction` params: the range the cursor or selection covers.
     public struct CodeActionParams: Decodable, Sendable {
+        /// What the client asks actions for.
         public struct Context: Decodable, Sendable {
             /// Kinds the client asks for (`quickfix`, `source`, …); nil: all.
             public var only: [String]?
@@ -10,6 +12,7 @@ extension LSP {
         public var context: Context?
     }
 
+    /// A quick fix: a title and the edit it applies.
     public struct CodeAction: Codable, Sendable, Equatable {
         public var title: String
         public var kind: String

@@ -13,15 +13,18 @@ extension LSP {
         }
     }
 
+    /// Where a diagnostic's rule is documented.
     public struct CodeDescription: Codable, Sendable, Equatable {
         public var href: String
     }
 
+    /// Another claim of a finding: where it is, and what it says.
     public struct DiagnosticRelatedInformation: Codable, Sendable, Equatable {
         public var location: Location
         public var message: String
     }
 
+    /// One underline in a document, from one finding.
     public struct Diagnostic: Codable, Sendable, Equatable {
         public var range: Range
         public var severity: DiagnosticSeverity
@@ -33,6 +36,7 @@ extension LSP {
         public var relatedInformation: [DiagnosticRelatedInformation]?
     }
 
+    /// `textDocument/publishDiagnostics`: every diagnostic of a document at a version.
     public struct PublishDiagnosticsParams: Codable, Sendable {
         public var uri: String
         public var version: Int?

@@ -9,6 +9,7 @@ extension LSP {
         public var initializationOptions: InitializationOptions?
     }
 
+    /// A folder the editor has open.
     public struct WorkspaceFolder: Codable, Sendable {
         public var uri: String
         public var name: String?
@@ -16,12 +17,15 @@ extension LSP {
 
     /// The client capabilities this server looks at.
     public struct ClientCapabilities: Decodable, Sendable {
+        /// Capabilities not tied to a feature.
         public struct General: Decodable, Sendable {
             /// LSP 3.17: the encodings the client can count characters in, most preferred first.
             public var positionEncodings: [String]?
         }
 
+        /// Workspace capabilities.
         public struct Workspace: Decodable, Sendable {
+            /// Whether the client takes registrations at run time.
             public struct DynamicRegistration: Decodable, Sendable {
                 public var dynamicRegistration: Bool?
             }
@@ -35,7 +39,9 @@ extension LSP {
 
     /// What the server offers: only what it implements.
     public struct ServerCapabilities: Encodable, Sendable {
+        /// How documents are kept in sync.
         public struct TextDocumentSync: Encodable, Sendable {
+            /// What a save notification carries.
             public struct Save: Encodable, Sendable {
                 public var includeText: Bool
             }
@@ -46,6 +52,7 @@ extension LSP {
             public var save: Save
         }
 
+        /// The kinds of code action offered.
         public struct CodeActionOptions: Encodable, Sendable {
             public var codeActionKinds: [String]
         }
@@ -56,11 +63,13 @@ extension LSP {
         public var hoverProvider: Bool
     }
 
+    /// The server's name and version, for the client's logs.
     public struct ServerInfo: Encodable, Sendable {
         public var name: String
         public var version: String
     }
 
+    /// The answer to `initialize`.
     public struct InitializeResult: Encodable, Sendable {
         public var capabilities: ServerCapabilities
         public var serverInfo: ServerInfo
