@@ -50,6 +50,25 @@ def open_document(client: LanguageClient, path: pathlib.Path, text: str, languag
         text_document=types.TextDocumentItem(uri=uri(path), language_id=language, version=version, text=text)))
 
 
+def change_document(client: LanguageClient, path: pathlib.Path, version: int, changes):
+    """Sends `changes` (full or partial content changes) as the document's `version`."""
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri(path), version=version), content_changes=list(changes)))
+
+
+def apply_action(client: LanguageClient, path: pathlib.Path, version: int, action: types.CodeAction):
+    """Applies a code action's edits to the open document, as an editor does, as its `version`."""
+    change_document(client, path, version, [types.TextDocumentContentChangePartial(range=e.range, text=e.new_text)
+                                            for e in action.edit.changes[uri(path)]])
+
+
+async def code_actions(client: LanguageClient, path: pathlib.Path, diagnostic: types.Diagnostic, only=None):
+    """The code actions offered for `diagnostic`, asked for over its range."""
+    return await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri(path)), range=diagnostic.range,
+        context=types.CodeActionContext(diagnostics=[diagnostic], only=only)))
+
+
 async def diagnostics_for(client: LanguageClient, path: pathlib.Path, version: int, after: int = 0, timeout: float = 20):
     """The latest diagnostics published for `path` at `version`, waiting for the first ones
     (`after`: ignore what was published before that many notifications)."""

@@ -3,7 +3,7 @@ suppression comment that disables a rule for one line."""
 
 from lsprotocol import types
 
-from conftest import diagnostics_for, open_document, start, uri
+from conftest import apply_action, code_actions, diagnostics_for, open_document, start, uri
 
 
 def apply(text: str, edits) -> str:
@@ -27,27 +27,19 @@ def apply(text: str, edits) -> str:
     return text
 
 
-async def actions_at(client, path, diagnostic, only=None):
-    return await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri(path)), range=diagnostic.range,
-        context=types.CodeActionContext(diagnostics=[diagnostic], only=only)))
-
-
 async def test_quick_fix_for_a_space_inside_the_number(client, workspace):
     await start(client, workspace)
     draft = workspace / "draft.md"
     text = "# Draft\n\n  The line 👨‍👩‍👧 runs 6, 200 kilometers.\n"
     open_document(client, draft, text)
     (diagnostic,) = await diagnostics_for(client, draft, 1)
-    actions = await actions_at(client, draft, diagnostic)
+    actions = await code_actions(client, draft, diagnostic)
     fix = actions[0]
     assert fix.title == "Write '6,200'" and fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred
     fixed = apply(text, fix.edit.changes[uri(draft)])
     assert fixed == text.replace("6, 200", "6,200")
     # Applying it makes the diagnostic go away.
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=2),
-        content_changes=[types.TextDocumentContentChangePartial(range=e.range, text=e.new_text) for e in fix.edit.changes[uri(draft)]]))
+    apply_action(client, draft, 2, fix)
     assert await diagnostics_for(client, draft, 2) == []
 
 
@@ -59,7 +51,7 @@ async def test_quick_fix_for_a_wrong_conversion(client, workspace):
     (diagnostic,) = await diagnostics_for(client, draft, 1)
     assert diagnostic.code == "conversion-mismatch"
     assert text[diagnostic.range.start.character:diagnostic.range.end.character] == "72"
-    fix = (await actions_at(client, draft, diagnostic))[0]
+    fix = (await code_actions(client, draft, diagnostic))[0]
     assert apply(text, fix.edit.changes[uri(draft)]) == "The road is 100 km (62 miles) long.\n"
 
 
@@ -69,7 +61,7 @@ async def test_disable_for_this_line_in_markdown(client, workspace):
     text = "# Draft\n\n  The line runs 6, 200 kilometers.\n"
     open_document(client, draft, text)
     (diagnostic,) = await diagnostics_for(client, draft, 1)
-    actions = await actions_at(client, draft, diagnostic)
+    actions = await code_actions(client, draft, diagnostic)
     disable = [a for a in actions if a.title == "Disable malformed-number for this line"]
     assert len(disable) == 1
     assert apply(text, disable[0].edit.changes[uri(draft)]) == (
@@ -82,7 +74,7 @@ async def test_disable_for_this_line_in_plain_text(client, workspace):
     text = "The line runs 6, 200 kilometers.\n"
     open_document(client, draft, text, language="plaintext")
     (diagnostic,) = await diagnostics_for(client, draft, 1)
-    actions = await actions_at(client, draft, diagnostic)
+    actions = await code_actions(client, draft, diagnostic)
     (disable,) = [a for a in actions if a.title.startswith("Disable")]
     assert apply(text, disable.edit.changes[uri(draft)]) == (
         "factcheck-disable-next-line malformed-number -- reviewed\nThe line runs 6, 200 kilometers.\n")
@@ -94,5 +86,5 @@ async def test_no_actions_away_from_findings_or_for_other_kinds(client, workspac
     open_document(client, draft, "Clean line.\n\nThe line runs 6, 200 kilometers.\n")
     (diagnostic,) = await diagnostics_for(client, draft, 1)
     away = types.Diagnostic(range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)), message="")
-    assert not await actions_at(client, draft, away)
-    assert not await actions_at(client, draft, diagnostic, only=[types.CodeActionKind.Refactor])
+    assert not await code_actions(client, draft, away)
+    assert not await code_actions(client, draft, diagnostic, only=[types.CodeActionKind.Refactor])

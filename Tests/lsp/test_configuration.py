@@ -3,7 +3,7 @@ the severity, a change to the file is picked up, and suppression comments silenc
 
 from lsprotocol import types
 
-from conftest import diagnostics_for, open_document, start, uri
+from conftest import apply_action, code_actions, diagnostics_for, open_document, start, uri
 
 DRAFT = "The United States keeps 45,000 troops stationed in Japan, the Pentagon said on Tuesday.\n"
 
@@ -40,13 +40,9 @@ async def test_the_disable_line_action_silences_the_diagnostic(client, workspace
     draft = workspace / "draft.md"
     open_document(client, draft, DRAFT)
     (diagnostic,) = await diagnostics_for(client, draft, 1)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri(draft)), range=diagnostic.range,
-        context=types.CodeActionContext(diagnostics=[diagnostic])))
+    actions = await code_actions(client, draft, diagnostic)
     (disable,) = [a for a in actions if a.title == "Disable conflicting-value for this line"]
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=2),
-        content_changes=[types.TextDocumentContentChangePartial(range=e.range, text=e.new_text) for e in disable.edit.changes[uri(draft)]]))
+    apply_action(client, draft, 2, disable)
     assert await diagnostics_for(client, draft, 2) == []
 
 

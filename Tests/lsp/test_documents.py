@@ -2,7 +2,7 @@
 
 from lsprotocol import types
 
-from conftest import diagnostics_for, open_document, start, uri, utf16_len
+from conftest import change_document, diagnostics_for, open_document, start, uri, utf16_len
 
 DRAFT = "# Draft\n\nThe line runs 6, 200 kilometers across the plain.\n"
 
@@ -50,24 +50,20 @@ async def test_incremental_changes_fix_and_break_the_number(client, workspace):
     await diagnostics_for(client, draft, 1)
     column = DRAFT.splitlines()[2].index("6, 200")
     # Delete the space after the comma: "6, 200" -> "6,200".
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=2),
-        content_changes=[types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=2, character=column + 2),
-                              end=types.Position(line=2, character=column + 3)),
-            text="")]))
+    change_document(client, draft, 2, [types.TextDocumentContentChangePartial(
+        range=types.Range(start=types.Position(line=2, character=column + 2),
+                          end=types.Position(line=2, character=column + 3)),
+        text="")])
     assert await diagnostics_for(client, draft, 2) == []
     # Two edits in one notification, the second in terms of the text after the first.
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=3),
-        content_changes=[
-            types.TextDocumentContentChangePartial(
-                range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=3, character=0)),
-                text="\nIt cost 12,,300 dollars.\n"),
-            types.TextDocumentContentChangePartial(
-                range=types.Range(start=types.Position(line=0, character=2), end=types.Position(line=0, character=7)),
-                text="Story"),
-        ]))
+    change_document(client, draft, 3, [
+        types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=3, character=0)),
+            text="\nIt cost 12,,300 dollars.\n"),
+        types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=0, character=2), end=types.Position(line=0, character=7)),
+            text="Story"),
+    ])
     diagnostics = await diagnostics_for(client, draft, 3)
     assert [(d.code, d.range.start.line) for d in diagnostics] == [("malformed-number", 4)]
     assert diagnostics[0].range.start.character == len("It cost ")
@@ -78,9 +74,7 @@ async def test_full_change_replaces_the_text(client, workspace):
     draft = workspace / "draft.md"
     open_document(client, draft, "All clean.\n")
     assert await diagnostics_for(client, draft, 1) == []
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=2),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text="It weighs 54.000 tonnes.\n")]))
+    change_document(client, draft, 2, [types.TextDocumentContentChangeWholeDocument(text="It weighs 54.000 tonnes.\n")])
     assert [d.code for d in await diagnostics_for(client, draft, 2)] == ["malformed-number"]
 
 
@@ -105,11 +99,9 @@ async def test_multibyte_text_before_the_number_in_utf16(client, workspace):
     assert diagnostic.range.end == types.Position(line=1, character=utf16_len(prefix + "6, 200"))
     # An incremental edit addressed in UTF-16 after the emoji lands on the right characters.
     at = utf16_len(prefix + "6,")
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri(draft), version=2),
-        content_changes=[types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=1, character=at), end=types.Position(line=1, character=at + 1)),
-            text="")]))
+    change_document(client, draft, 2, [types.TextDocumentContentChangePartial(
+        range=types.Range(start=types.Position(line=1, character=at), end=types.Position(line=1, character=at + 1)),
+        text="")])
     assert await diagnostics_for(client, draft, 2) == []
 
 
