@@ -60,7 +60,7 @@ public struct Configuration: Sendable {
     ///
     /// Files outside the configuration's folder are checked as named: its globs do not reach them.
     public func skipReason(for path: String) -> String? {
-        guard let relative = relativePath(of: path) else { return nil }
+        guard !include.isEmpty || !exclude.isEmpty, let relative = relativePath(of: path) else { return nil }
         let name = file.map { ($0 as NSString).lastPathComponent } ?? ".factcheck.yml"
         if let glob = exclude.first(where: { $0.matches(relative) }) {
             return "excluded by '\(glob.text)' in \(name)"
@@ -73,7 +73,7 @@ public struct Configuration: Sendable {
 
     /// Whether a folder is excluded as a whole, so a walk need not enter it.
     public func excludesFolder(_ path: String) -> Bool {
-        guard let relative = relativePath(of: path) else { return false }
+        guard !exclude.isEmpty, let relative = relativePath(of: path) else { return false }
         return exclude.contains { $0.matches(relative) }
     }
 

@@ -112,6 +112,12 @@ extension FactRecord {
 enum JSONText {
     static func string(_ text: String, to output: inout String) {
         output += "\""
+        // Most values need no escape: copy them whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
