@@ -211,7 +211,8 @@ extension Extractor {
             clauseStart = last.range.upperBound
         }
         if clauseStart < start, let hedges = try? patterns.hedge.allMatches(in: before, from: clauseStart, scratch: scratch),
-           let last = hedges.last, let phrase = last["phrase"] {
+           let last = hedges.last(where: { !Self.isCapitalizedMidSentence($0.range, in: prose, sentenceStart: sentence.lowerBound) }),
+           let phrase = last["phrase"] {
             quantity.hedge = String(text(prose, phrase)).lowercased()
         }
         let limit = min(prose.count, max(sentence.upperBound, found.span.upperBound))
@@ -220,5 +221,16 @@ extension Extractor {
                                                       anchored: true, scratch: scratch), let unitRange = per["unit"] ?? per["unit2"] {
             quantity.per = lexicon.unit(written: String(text(prose, unitRange)))
         }
+    }
+
+    /// A hedge word capitalized inside a sentence is a name, not a hedge: "who turned 23 in May",
+    /// "Theresa May said".
+    static func isCapitalizedMidSentence(_ range: Range<Int>, in prose: UnsafeBufferPointer<UInt8>, sentenceStart: Int) -> Bool {
+        guard range.lowerBound < prose.count, prose[range.lowerBound] >= UInt8(ascii: "A"), prose[range.lowerBound] <= UInt8(ascii: "Z") else { return false }
+        var index = range.lowerBound - 1
+        // Skip spaces, quotes and brackets back to the word before.
+        while index >= sentenceStart, [0x20, 0x09, 0x0A, 0x22, 0x27, 0x28].contains(prose[index]) || prose[index] >= 0x80 { index -= 1 }
+        guard index >= sentenceStart else { return false }
+        return prose[index].isASCIILetter || (prose[index] >= UInt8(ascii: "0") && prose[index] <= UInt8(ascii: "9")) || prose[index] == UInt8(ascii: ",")
     }
 }

@@ -48,6 +48,13 @@ import Testing
         #expect(hedged.first?.hedge == "will consider")
         let firm = try Fixtures.quantities("The command will be headed by a three-star general, a US official said, however Austin would not rule out a four-star commander.")
         #expect(firm.map(\.hedge) == [nil, "would not rule out"])
+        // A capitalized hedge word inside a sentence is a month or a name.
+        let month = try Fixtures.quantities("The forward, who turned 23 in May, has signed a five-year contract.")
+        #expect(month.map(\.hedge) == [nil, nil])
+        let name = try Fixtures.quantities("Theresa May said 300 jobs would go.")
+        #expect(name.map(\.hedge) == [nil])
+        let sentenceStart = try Fixtures.quantities("May prices rise by 5%? Analysts think so. Prices may rise by 7%.")
+        #expect(sentenceStart.map(\.hedge) == ["may", "may"])
     }
 
     @Test func rangesAndConversions() throws {
