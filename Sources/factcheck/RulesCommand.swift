@@ -26,25 +26,17 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule id, as `factcheck rules` lists them.")
     var rule: String
 
+    @Option(help: ArgumentHelp("text for the terminal; markdown for the rule's page in docs/rules/.", valueName: "text|markdown"))
+    var format: DocumentationFormat = .text
+
+    enum DocumentationFormat: String, ExpressibleByArgument { case text, markdown }
+
     func run() throws {
         let checks = CheckCatalog.descriptions
         guard let check = checks.first(where: { $0.id == rule }) else {
             throw ValidationError("unknown rule '\(rule)'\(DidYouMean.hint(for: rule, among: checks.map(\.id))); see 'factcheck rules'")
         }
-        let rules = try RuleSet.builtin()
-        var text = "\(check.id) (\(check.defaultLevel.rawValue)): \(check.summary)\n\n\(check.details)\n\n\(check.helpMarkdown)\n"
-        let examples = rules.checks.examples.filter { $0.kind == .finding(rule: check.id) || $0.kind == .clean(rule: check.id) }
-        if !examples.isEmpty {
-            text += "\nExamples (↓ marks where the finding starts):\n"
-            for example in examples {
-                var shown = example.text.replacingOccurrences(of: "\n", with: " / ")
-                if let marker = example.markerOffset {
-                    let index = example.text.utf8.index(example.text.utf8.startIndex, offsetBy: marker)
-                    shown = (String(example.text[..<index]) + RuleExample.marker + String(example.text[index...])).replacingOccurrences(of: "\n", with: " / ")
-                }
-                text += (example.kind == .clean(rule: check.id) ? "  clean:   " : "  flagged: ") + shown + "\n"
-            }
-        }
-        Console.write(text)
+        let examples = try RuleSet.builtin().checks.examples
+        Console.write(format == .markdown ? check.documentationPage(examples: examples) : check.explanation(examples: examples))
     }
 }

@@ -31,7 +31,7 @@ async def test_open_underlines_the_malformed_number(client, workspace):
                                            end=types.Position(line=2, character=column + len("6, 200")))
     assert diagnostic.severity == types.DiagnosticSeverity.Warning
     assert diagnostic.source == "factcheck"
-    assert diagnostic.code_description.href.startswith("https://github.com/factcheck/factcheck#")
+    assert diagnostic.code_description.href == "https://github.com/factcheck/factcheck/blob/main/docs/rules/malformed-number.md"
     assert "6,200" in diagnostic.message
 
 

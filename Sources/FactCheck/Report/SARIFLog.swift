@@ -65,16 +65,19 @@ public struct SARIFLog: Sendable, Equatable, Codable {
         public var shortDescription: Message?
         public var fullDescription: Message?
         public var help: Message?
+        public var helpUri: String?
         public var defaultConfiguration: ReportingConfiguration?
         public var properties: RuleProperties?
 
         public init(id: String, name: String? = nil, shortDescription: Message? = nil, fullDescription: Message? = nil,
-                    help: Message? = nil, defaultConfiguration: ReportingConfiguration? = nil, properties: RuleProperties? = nil) {
+                    help: Message? = nil, helpUri: String? = nil, defaultConfiguration: ReportingConfiguration? = nil,
+                    properties: RuleProperties? = nil) {
             self.id = id
             self.name = name
             self.shortDescription = shortDescription
             self.fullDescription = fullDescription
             self.help = help
+            self.helpUri = helpUri
             self.defaultConfiguration = defaultConfiguration
             self.properties = properties
         }

@@ -175,6 +175,7 @@ public enum SARIFReporter {
                 fullDescription: SARIFLog.Message(text: check.details),
                 // The Markdown source doubles as the plain text: it is written to read well unrendered.
                 help: SARIFLog.Message(text: check.helpMarkdown, markdown: check.helpMarkdown),
+                helpUri: check.documentationURI,
                 defaultConfiguration: SARIFLog.ReportingConfiguration(level: check.defaultLevel),
                 properties: SARIFLog.RuleProperties(tags: check.tags.isEmpty ? nil : check.tags, precision: check.precision))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import FactCheck
 
 /// What editors and CI pipelines use besides `check PATH`: stdin, GitHub annotations, the rule list.
 @Suite struct EditorAndCIOutputTests {
@@ -44,5 +45,21 @@ extension EditorAndCIOutputTests {
         #expect(plain.stdout.contains("\"uri\" : \"typo.txt\""))
         let rooted = try CLIRunner.run(["check", "--format", "sarif", "--root", "..", "typo.txt"], in: desk)
         #expect(rooted.stdout.contains("\"uri\" : \"desk/typo.txt\""), "\(rooted.stdout)")
+    }
+}
+
+extension EditorAndCIOutputTests {
+    /// docs/rules/RULE.md is what `factcheck explain RULE --format markdown` prints, for every rule:
+    /// the pages SARIF `helpUri` and LSP `codeDescription` link to never drift from the code.
+    @Test func ruleDocumentationPagesAreUpToDate() throws {
+        for check in CheckCatalog.descriptions {
+            let page = CLIRunner.repositoryRoot.appendingPathComponent("docs/rules/\(check.id).md")
+            let committed = try? String(contentsOf: page, encoding: .utf8)
+            let generated = try CLIRunner.run(["explain", "--format", "markdown", check.id]).stdout
+            #expect(committed == generated, "docs/rules/\(check.id).md is out of date: run `factcheck explain --format markdown \(check.id) > docs/rules/\(check.id).md`")
+            #expect(check.documentationURI.hasSuffix("docs/rules/\(check.id).md"))
+        }
+        let sarif = try CLIRunner.run(["check", "--format", "sarif", "seeds"]).stdout
+        #expect(sarif.contains("\"helpUri\" : \"https://github.com/factcheck/factcheck/blob/main/docs/rules/malformed-number.md\""))
     }
 }

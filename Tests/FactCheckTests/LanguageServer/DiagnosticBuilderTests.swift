@@ -27,7 +27,7 @@ import Testing
         #expect(diagnostic.range.start == LSP.Position(line: 0, character: "日本 👨‍👩‍👧 keeps ".utf16.count))
         #expect(diagnostic.severity == .information)
         #expect(diagnostic.code == "conflicting-value")
-        #expect(diagnostic.codeDescription?.href == "https://github.com/factcheck/factcheck#rules-what-check-reports")
+        #expect(diagnostic.codeDescription?.href == "https://github.com/factcheck/factcheck/blob/main/docs/rules/conflicting-value.md")
         // The file that can no longer be read is left out rather than pointed at wrongly.
         let related = try #require(diagnostic.relatedInformation)
         #expect(related.count == 1)
