@@ -26,20 +26,29 @@ struct SentenceWords {
             text = String.UnicodeScalarView()
         }
         for (index, scalar) in scalars.enumerated() {
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWord = Self.isWordScalar(scalar)
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             // Hyphenated compounds are split: "data-centre" shares "centre" with "Data centre".
-            let joins = start != nil && [".", "'", "’"].contains(scalar)
-                && (next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false || (scalar == "." && text.contains(".")))
+            let joins = start != nil && (scalar == "." || scalar == "'" || scalar == "’")
+                && (next.map(Self.isWordScalar) ?? false || (scalar == "." && text.contains(".")))
             if isWord || joins {
                 if start == nil { start = offset }
                 text.append(scalar)
             } else {
                 finish()
             }
-            offset += String(scalar).utf8.count
+            offset += UTF8.width(scalar)
         }
         finish()
         self.words = words
+    }
+
+    /// A letter or digit; ASCII is decided without Unicode property tables (most news copy is ASCII).
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
