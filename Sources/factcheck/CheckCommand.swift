@@ -7,7 +7,7 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check documents and report inconsistent, malformed or wrongly converted numbers.",
-        discussion: "Exit status: 0 when no finding is at or above --fail-level, 1 when one is, 2 on a usage, input or rule error."
+        discussion: "Exit status: 0 when no finding is at or above --fail-level, 1 when one is, 2 on a usage, input, configuration, baseline or rule error."
     )
 
     @OptionGroup var input: InputOptions
@@ -41,11 +41,14 @@ struct CheckCommand: AsyncParsableCommand {
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
         if let writeBaseline {
-            return try await write(Baseline(run: run, folder: Self.folder(of: writeBaseline)), to: writeBaseline)
+            let written = Baseline(run: run, folder: Baseline.folder(ofFile: writeBaseline))
+            try await exitingOnInputErrors { try written.write(to: writeBaseline) }
+            let count = written.entries.count
+            return Console.note("factcheck: wrote \(count) finding\(count == 1 ? "" : "s") to the baseline \(writeBaseline); check with --baseline \(writeBaseline)")
         }
         if let baseline {
             let outcome = try await exitingOnInputErrors {
-                try Baseline.load(path: baseline).apply(to: run, folder: Self.folder(of: baseline), name: baseline)
+                try Baseline.load(path: baseline).apply(to: run, folder: Baseline.folder(ofFile: baseline), name: baseline)
             }
             run = outcome.run
             if outcome.staleEntries > 0 {
@@ -73,25 +76,6 @@ struct CheckCommand: AsyncParsableCommand {
 }
 
 extension CheckCommand {
-    /// Writes the baseline file and says how many findings it holds.
-    func write(_ baseline: Baseline, to path: String) async throws {
-        try await exitingOnInputErrors {
-            do {
-                try baseline.encoded().write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw InputError.unusable(path: path, problem: "cannot write the baseline file (\(error.localizedDescription)); check the folder exists and is writable")
-            }
-        }
-        let count = baseline.entries.count
-        Console.note("factcheck: wrote \(count) finding\(count == 1 ? "" : "s") to the baseline \(path); check with --baseline \(path)")
-    }
-
-    /// The absolute folder a baseline's paths are relative to.
-    static func folder(of file: String) -> String {
-        let absolute = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
-        return ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
-    }
-
     /// `factcheck check - --stdin-filename draft.md`: an editor's buffer or a pipe, checked as that file.
     func checkStandardInput(_ checker: FactChecker) throws -> CheckRun {
         guard input.paths == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other paths") }

@@ -38,6 +38,12 @@ public struct Baseline: Sendable, Equatable, Codable {
         }.sorted { ($0.claims.first?.path ?? "", $0.rule, Self.key($0.rule, $0.claims)) < ($1.claims.first?.path ?? "", $1.rule, Self.key($1.rule, $1.claims)) }
     }
 
+    /// The absolute folder the paths of the baseline file at `path` are relative to.
+    public static func folder(ofFile path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+    }
+
     /// Reads a baseline file; errors name the file and say what to do.
     public static func load(path: String) throws(InputError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -60,6 +66,15 @@ public struct Baseline: Sendable, Equatable, Codable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self) + Data([0x0A])
+    }
+
+    /// Writes the baseline to `path`; an error names the file and says what to do.
+    public func write(to path: String) throws(InputError) {
+        do {
+            try encoded().write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw .unusable(path: path, problem: "cannot write the baseline file (\(error.localizedDescription)); check the folder exists and is writable")
+        }
     }
 
     /// What applying a baseline did: the run with baselined findings moved to `suppressed`, and
