@@ -247,13 +247,30 @@ public struct SARIFLog: Sendable, Equatable, Codable {
         public var exitCode: Int?
         public var commandLine: String?
         public var workingDirectory: ArtifactLocation?
+        /// Inputs that were skipped, and input warnings: what happened besides the results.
+        public var toolExecutionNotifications: [Notification]?
 
         public init(executionSuccessful: Bool, exitCode: Int? = nil, commandLine: String? = nil,
-                    workingDirectory: ArtifactLocation? = nil) {
+                    workingDirectory: ArtifactLocation? = nil, toolExecutionNotifications: [Notification]? = nil) {
             self.executionSuccessful = executionSuccessful
             self.exitCode = exitCode
             self.commandLine = commandLine
             self.workingDirectory = workingDirectory
+            self.toolExecutionNotifications = toolExecutionNotifications
+        }
+    }
+
+    /// A message about the run rather than the documents (SARIF 3.58).
+    public struct Notification: Sendable, Equatable, Codable {
+        public var message: Message
+        /// "note" or "warning".
+        public var level: String
+        public var locations: [Location]?
+
+        public init(message: Message, level: String, locations: [Location]? = nil) {
+            self.message = message
+            self.level = level
+            self.locations = locations
         }
     }
 }

@@ -39,7 +39,8 @@ public enum SARIFReporter {
                 executionSuccessful: invocation.exitCode < 2,
                 exitCode: invocation.exitCode,
                 commandLine: invocation.commandLine,
-                workingDirectory: SARIFLog.ArtifactLocation(uri: "file://" + ArtifactURI.percentEncoded(writer.uris.workingDirectory) + "/"))],
+                workingDirectory: SARIFLog.ArtifactLocation(uri: "file://" + ArtifactURI.percentEncoded(writer.uris.workingDirectory) + "/"),
+                toolExecutionNotifications: writer.notifications())],
             originalUriBaseIds: ["%SRCROOT%": root],
             columnKind: "utf16CodeUnits",
             results: results)])
@@ -106,6 +107,23 @@ public enum SARIFReporter {
                 return "[\(label)](\(offset + 1))"
             }
             return text + " Related claim\(links.count == 1 ? "" : "s"): " + links.joined(separator: ", ") + "."
+        }
+
+        /// One note per skipped input and one warning per input warning, so a SARIF consumer sees
+        /// what was not checked as the text report's stderr shows it.
+        func notifications() -> [SARIFLog.Notification]? {
+            let skipped = run.skipped.sorted { $0.path < $1.path }.map { input in
+                SARIFLog.Notification(message: SARIFLog.Message(text: SARIFReporter.escapedMessageText("Skipped: \(input.reason)")), level: "note",
+                                      locations: [SARIFLog.Location(physicalLocation: SARIFLog.PhysicalLocation(artifactLocation: uris.location(for: input.path), region: nil))])
+            }
+            let warnings = run.warnings.sorted { ($0.path, $0.offset) < ($1.path, $1.offset) }.map { warning in
+                SARIFLog.Notification(message: SARIFLog.Message(text: SARIFReporter.escapedMessageText(warning.message)), level: "warning",
+                                      locations: [SARIFLog.Location(physicalLocation: SARIFLog.PhysicalLocation(
+                                          artifactLocation: uris.location(for: warning.path),
+                                          region: region(for: warning.offset..<warning.offset, in: warning.path, snippet: nil)))])
+            }
+            let all = skipped + warnings
+            return all.isEmpty ? nil : all
         }
 
         private func location(for claim: Claim, id: Int?) -> SARIFLog.Location {

@@ -63,3 +63,23 @@ extension EditorAndCIOutputTests {
         #expect(sarif.contains("\"helpUri\" : \"https://github.com/factcheck/factcheck/blob/main/docs/rules/malformed-number.md\""))
     }
 }
+
+extension EditorAndCIOutputTests {
+    /// What stderr says was skipped or replaced, SARIF says too (`toolExecutionNotifications`), and it validates.
+    @Test func sarifListsSkippedInputsAndInputWarnings() throws {
+        let folder = try CLIRunner.folder(["notes.json": "{}", "a.txt": "About 40, 000 vehicles a day.\n"])
+        try Data([0x4F, 0x6E, 0x20, 0xE9, 0x74, 0xE9, 0x0A]).write(to: folder.appendingPathComponent("latin1.txt"))
+        let output = try CLIRunner.run(["check", "--format", "sarif", "."], in: folder)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let invocation = ((log["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?.first
+        let notifications = invocation?["toolExecutionNotifications"] as? [[String: Any]] ?? []
+        #expect(notifications.map { $0["level"] as? String } == ["note", "warning"])
+        #expect(((notifications.first?["message"] as? [String: Any])?["text"] as? String)?.hasPrefix("Skipped: not a text, Markdown or HTML file") == true)
+        #expect(output.stdout.contains("\"uri\" : \"notes.json\""))
+        if Validator.isAvailable {
+            let file = folder.appendingPathComponent("out.sarif")
+            try output.stdout.write(to: file, atomically: true, encoding: .utf8)
+            try Validator.expectValid(file: file.path, name: "SARIF with notifications")
+        }
+    }
+}

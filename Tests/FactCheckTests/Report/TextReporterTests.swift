@@ -54,5 +54,13 @@ import Testing
             "factcheck: skipped photo.jpg: not a text file",
             "b.txt:2:16: warning: invalid UTF-8 replaced",
         ])
+        var many = ReportFixtures.empty
+        many.skipped = (1...25).map { SkippedInput(path: String(format: "src/%02d.swift", $0), reason: "not matched by 'include'") }
+            + [SkippedInput(path: "x.jpg", reason: "not a text file")]
+        let lines = DiagnosticsFormatter.lines(for: many)
+        #expect(lines.count == 22)
+        #expect(lines[19] == "factcheck: skipped src/20.swift: not matched by 'include'")
+        #expect(lines[20] == "factcheck: skipped x.jpg: not a text file")
+        #expect(lines[21] == "factcheck: skipped 5 more: not matched by 'include'")
     }
 }
