@@ -27,12 +27,18 @@ def apply(text: str, edits) -> str:
     return text
 
 
-async def test_quick_fix_for_a_space_inside_the_number(client, workspace):
+async def open_with_one_diagnostic(client, workspace, name, text, **open_options):
+    """Starts the server, opens `text` as workspace/`name` and returns its path and its one diagnostic."""
     await start(client, workspace)
-    draft = workspace / "draft.md"
-    text = "# Draft\n\n  The line 👨‍👩‍👧 runs 6, 200 kilometers.\n"
-    open_document(client, draft, text)
+    draft = workspace / name
+    open_document(client, draft, text, **open_options)
     (diagnostic,) = await diagnostics_for(client, draft, 1)
+    return draft, diagnostic
+
+
+async def test_quick_fix_for_a_space_inside_the_number(client, workspace):
+    text = "# Draft\n\n  The line 👨‍👩‍👧 runs 6, 200 kilometers.\n"
+    draft, diagnostic = await open_with_one_diagnostic(client, workspace, "draft.md", text)
     actions = await code_actions(client, draft, diagnostic)
     fix = actions[0]
     assert fix.title == "Write '6,200'" and fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred
@@ -44,11 +50,8 @@ async def test_quick_fix_for_a_space_inside_the_number(client, workspace):
 
 
 async def test_quick_fix_for_a_wrong_conversion(client, workspace):
-    await start(client, workspace)
-    draft = workspace / "draft.md"
     text = "The road is 100 km (72 miles) long.\n"
-    open_document(client, draft, text)
-    (diagnostic,) = await diagnostics_for(client, draft, 1)
+    draft, diagnostic = await open_with_one_diagnostic(client, workspace, "draft.md", text)
     assert diagnostic.code == "conversion-mismatch"
     assert text[diagnostic.range.start.character:diagnostic.range.end.character] == "72"
     fix = (await code_actions(client, draft, diagnostic))[0]
@@ -56,11 +59,8 @@ async def test_quick_fix_for_a_wrong_conversion(client, workspace):
 
 
 async def test_disable_for_this_line_in_markdown(client, workspace):
-    await start(client, workspace)
-    draft = workspace / "draft.md"
     text = "# Draft\n\n  The line runs 6, 200 kilometers.\n"
-    open_document(client, draft, text)
-    (diagnostic,) = await diagnostics_for(client, draft, 1)
+    draft, diagnostic = await open_with_one_diagnostic(client, workspace, "draft.md", text)
     actions = await code_actions(client, draft, diagnostic)
     disable = [a for a in actions if a.title == "Disable malformed-number for this line"]
     assert len(disable) == 1
@@ -69,11 +69,8 @@ async def test_disable_for_this_line_in_markdown(client, workspace):
 
 
 async def test_disable_for_this_line_in_plain_text(client, workspace):
-    await start(client, workspace)
-    draft = workspace / "draft.txt"
     text = "The line runs 6, 200 kilometers.\n"
-    open_document(client, draft, text, language="plaintext")
-    (diagnostic,) = await diagnostics_for(client, draft, 1)
+    draft, diagnostic = await open_with_one_diagnostic(client, workspace, "draft.txt", text, language="plaintext")
     actions = await code_actions(client, draft, diagnostic)
     (disable,) = [a for a in actions if a.title.startswith("Disable")]
     assert apply(text, disable.edit.changes[uri(draft)]) == (
