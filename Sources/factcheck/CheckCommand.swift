@@ -41,14 +41,14 @@ struct CheckCommand: AsyncParsableCommand {
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
         if let writeBaseline {
-            let written = Baseline(run: run, folder: Baseline.folder(ofFile: writeBaseline))
+            let written = Baseline(run: run, folder: FilePath.folder(of: writeBaseline))
             try await exitingOnInputErrors { try written.write(to: writeBaseline) }
             let count = written.entries.count
             return Console.note("factcheck: wrote \(count) finding\(count == 1 ? "" : "s") to the baseline \(writeBaseline); check with --baseline \(writeBaseline)")
         }
         if let baseline {
             let outcome = try await exitingOnInputErrors {
-                try Baseline.load(path: baseline).apply(to: run, folder: Baseline.folder(ofFile: baseline), name: baseline)
+                try Baseline.load(path: baseline).apply(to: run, folder: FilePath.folder(of: baseline), name: baseline)
             }
             run = outcome.run
             if outcome.staleEntries > 0 {

@@ -12,7 +12,7 @@ extension Configuration {
 
     /// The nearest configuration file in `directory` or a folder above it, if any.
     public static func discover(from directory: String = FileManager.default.currentDirectoryPath) -> String? {
-        var folder = (directory as NSString).standardizingPath
+        var folder = FilePath.absolute(directory).isEmpty ? "/" : FilePath.absolute(directory)
         while true {
             for name in fileNames {
                 let candidate = (folder as NSString).appendingPathComponent(name)
@@ -21,8 +21,8 @@ extension Configuration {
                     return candidate
                 }
             }
-            let parent = (folder as NSString).deletingLastPathComponent
-            if parent == folder || parent.isEmpty { return nil }
+            let parent = FilePath.folder(of: folder)
+            if parent == folder { return nil }
             folder = parent
         }
     }
@@ -35,9 +35,7 @@ extension Configuration {
         guard let text = String(data: data, encoding: .utf8) else {
             throw RuleFileError(file: path, line: nil, message: "the configuration file is not UTF-8 text")
         }
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let root = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
-        return try parse(text, file: path, root: root)
+        return try parse(text, file: path, root: FilePath.folder(of: path))
     }
 
     /// Parses configuration text; `root` is the folder its paths are relative to.

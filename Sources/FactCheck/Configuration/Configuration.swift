@@ -98,11 +98,5 @@ public struct Configuration: Sendable {
     }
 
     /// `path` relative to ``root``, or nil when it lies outside.
-    func relativePath(of path: String) -> String? {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let standardized = (absolute as NSString).standardizingPath
-        let base = root.hasSuffix("/") ? root : root + "/"
-        guard standardized.hasPrefix(base) else { return nil }
-        return String(standardized.dropFirst(base.count))
-    }
+    func relativePath(of path: String) -> String? { FilePath.relative(path, to: root) }
 }

@@ -9,10 +9,8 @@ struct ArtifactURI: Sendable {
 
     /// Paths given relative to `workingDirectory` become URIs relative to `root` (by default the same folder).
     init(workingDirectory: String, root: String? = nil) {
-        let current = FileManager.default.currentDirectoryPath
-        let absolute = { (path: String) in Self.normalized(path.hasPrefix("/") ? path : current + "/" + path) }
-        self.workingDirectory = absolute(workingDirectory)
-        self.root = absolute(root ?? workingDirectory)
+        self.workingDirectory = FilePath.absolute(workingDirectory)
+        self.root = FilePath.absolute(root ?? workingDirectory)
     }
 
     /// The `%SRCROOT%` base: `file:///abs/working/dir/` (a base URI must end in a slash).
@@ -22,25 +20,12 @@ struct ArtifactURI: Sendable {
 
     /// The artifact location for a path as the user gave it (relative paths are relative to the working directory).
     func location(for path: String) -> SARIFLog.ArtifactLocation {
-        let absolute = Self.normalized(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
+        let absolute = FilePath.absolute(path, from: workingDirectory)
         if absolute.hasPrefix(root + "/") {
             let relative = String(absolute.dropFirst(root.count + 1))
             return SARIFLog.ArtifactLocation(uri: Self.percentEncoded(relative), uriBaseId: "%SRCROOT%")
         }
         return SARIFLog.ArtifactLocation(uri: "file://" + Self.percentEncoded(absolute))
-    }
-
-    /// Resolves "." and ".." and repeated slashes lexically (no file system access: the report is about paths as given).
-    static func normalized(_ absolutePath: String) -> String {
-        var parts: [Substring] = []
-        for part in absolutePath.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(part)
-            }
-        }
-        return parts.isEmpty ? "" : "/" + parts.joined(separator: "/")
     }
 
     /// Percent-encodes everything but RFC 3986 unreserved characters, sub-delims, "@" and "/".

@@ -38,12 +38,6 @@ public struct Baseline: Sendable, Equatable, Codable {
         }.sorted { ($0.claims.first?.path ?? "", $0.rule, Self.key($0.rule, $0.claims)) < ($1.claims.first?.path ?? "", $1.rule, Self.key($1.rule, $1.claims)) }
     }
 
-    /// The absolute folder the paths of the baseline file at `path` are relative to.
-    public static func folder(ofFile path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
-    }
-
     /// Reads a baseline file; errors name the file and say what to do.
     public static func load(path: String) throws(InputError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
