@@ -28,7 +28,8 @@ public final class FactChecker: Sendable {
     /// quantities needs neither.
     public func analyze(_ source: SourceFile, warnings: [InputWarning] = [], facts withFacts: Bool = true,
                         findings withFindings: Bool = true, scratch: MatchScratch) throws(RegexError) -> DocumentAnalysis {
-        var prose = ProseReader.read(source)
+        let directives = SuppressionDirective.scan(source)
+        var prose = ProseReader.read(source, directives: directives)
         // What the document says of itself (front matter) wins over what the configuration says of it.
         prose.metadata.merge(configuration.metadata(for: source.path)) { own, _ in own }
         let document = Document(source: source, prose: prose)
@@ -36,7 +37,7 @@ public final class FactChecker: Sendable {
         let findings = withFindings ? documentChecks.flatMap { $0.findings(in: document, quantities: quantities) }.compactMap(configured) : []
         let facts = withFacts ? factBuilder.facts(in: document, quantities: quantities, scratch: scratch) : []
         return DocumentAnalysis(document: document, quantities: quantities, facts: facts, findings: findings, warnings: warnings,
-                                directives: SuppressionDirective.scan(source))
+                                directives: directives)
     }
 
     /// `finding` at its configured level. A finding a check raised below its default level (a
