@@ -101,8 +101,8 @@ extension RuleSet {
 
     /// checks.yml: per check, thresholds plus examples (`↓` where a finding lands) and clean examples.
     mutating func readChecks(_ root: RuleNode) throws(RuleFileError) {
-        let known = ["arithmetic-mismatch", "conversion-mismatch", "malformed-number", "conflicting-value", "unit-mismatch",
-                     "unused-suppression"]
+        // Every check has an entry; the catalog is the one list of them.
+        let known = CheckCatalog.descriptions.map(\.id)
         for (rule, entry) in try root.entries() {
             guard known.contains(rule) else { throw entry.error("unknown check '\(rule)'\(DidYouMean.hint(for: rule, among: known))") }
             let tolerances = Self.tolerances[rule] ?? [:]
