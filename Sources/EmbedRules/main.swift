@@ -1,7 +1,7 @@
 import Foundation
 
 // Usage: EmbedRules OUTPUT.swift RULE.yml...
-// Writes `enum BuiltinRules { static let files: [(name: String, text: String)] }`.
+// Writes `enum BuiltinRules { static let files: [(name: String, text: String)] }`, each named as under rules/.
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: EmbedRules OUTPUT.swift RULE.yml...\n".utf8))
@@ -15,7 +15,10 @@ for path in arguments.dropFirst() {
     // A raw string with enough #s that no run of quotes in the file can close it.
     var hashes = "#"
     while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    let name = URL(fileURLWithPath: path).lastPathComponent
+    // Named as under rules/: "units.yml", "lexicon/wordnet.tsv".
+    let url = URL(fileURLWithPath: path)
+    let parent = url.deletingLastPathComponent().lastPathComponent
+    let name = parent == "rules" ? url.lastPathComponent : "\(parent)/\(url.lastPathComponent)"
     swift += "        (name: \"\(name)\", text: \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }
 swift += "    ]\n}\n"

@@ -2,13 +2,13 @@ import Foundation
 
 extension RuleSet {
     /// The rule files FactCheck reads, by name.
-    static let fileNames = ["checks.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
+    static let fileNames = ["checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
                             "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml"]
 
     /// The built-in rules, embedded in the binary.
     public static func builtin() throws(RuleFileError) -> RuleSet {
         var rules = RuleSet()
-        for (name, text) in BuiltinRules.files {
+        for (name, text) in BuiltinRules.files where name.hasSuffix(".yml") {
             try rules.read(text: text, name: name, displayPath: "rules/\(name)")
         }
         return rules
@@ -54,6 +54,7 @@ extension RuleSet {
         case "nouns.yml": try readNouns(node)
         case "exclusions.yml": try readExclusions(node)
         case "identity.yml": try readIdentity(node)
+        case "claims.yml": try readClaims(node)
         default: try readChecks(node)
         }
     }
