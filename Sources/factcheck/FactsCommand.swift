@@ -21,6 +21,9 @@ struct FactsCommand: AsyncParsableCommand {
     @Flag(help: "Group the facts across documents: which sources agree, which disagree, which state a fact alone.")
     var group = false
 
+    @Flag(help: "Show each figure's claim frame: what it measures (and the words that narrow it), its event, role, owner and time.")
+    var frames = false
+
     @Flag(help: "Print throughput and peak memory on stderr when done.")
     var stats = false
 
@@ -34,7 +37,7 @@ struct FactsCommand: AsyncParsableCommand {
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
                                                               filter: checker.configuration.inputFilter)
             for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
-            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group, findings: false, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
+            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
                 bytes += analysis.document.source.bytes.count
                 documents += 1
                 factCount += analysis.quantities.count
@@ -46,7 +49,11 @@ struct FactsCommand: AsyncParsableCommand {
                     facts += analysis.facts
                     return
                 }
-                let records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
+                var records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
+                if frames {
+                    let frameBySpan = Dictionary(analysis.facts.map { ($0.quantity.span.lowerBound, FactRecord.FrameRecord($0)) }) { first, _ in first }
+                    for index in records.indices { records[index].frame = frameBySpan[records[index].start] }
+                }
                 guard !records.isEmpty else { return }
                 switch format {
                 case .jsonl: Console.write(FactsReporter.jsonLines(records))

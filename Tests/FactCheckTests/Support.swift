@@ -22,4 +22,13 @@ enum Fixtures {
     static func quantities(_ text: String) throws -> [Quantity] {
         try extractor.extract(from: document(text), scratch: MatchScratch())
     }
+
+    static let factBuilder: FactBuilder = try! FactBuilder(rules: rules)
+
+    /// The facts of `text`, each with its claim frame.
+    static func facts(_ text: String) throws -> [Fact] {
+        let document = document(text)
+        let scratch = MatchScratch()
+        return factBuilder.facts(in: document, quantities: try extractor.extract(from: document, scratch: scratch), scratch: scratch)
+    }
 }

@@ -65,6 +65,10 @@ public struct UnitMismatchCheck: CorpusCheck {
         let dimensions = Set([x.unit.dimension, y.unit.dimension])
         if dimensions == ["percent", "percentage_point"] { return true }
         guard x.unit.dimension == y.unit.dimension, x.unit.dimension != "count" || x.per != nil || y.per != nil else { return false }
+        // Two names of one unit ("938 millibars", "938 hPa", "938 mb") are no swap.
+        if x.per == y.per, x.baseValue == y.baseValue { return false }
+        // A rate's base is often left implicit: "a catch of 1.8 million tonnes" and "1.8 million tonnes a year".
+        if x.unit.id == y.unit.id, x.value == y.value, x.per == nil || y.per == nil { return false }
         return x.unit.id != y.unit.id || x.per != y.per || x.value != y.value
     }
 }

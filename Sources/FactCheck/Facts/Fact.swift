@@ -34,6 +34,9 @@ public struct Fact: Sendable {
 
     public var isHedged: Bool { quantity.hedge != nil }
 
+    /// What the figure is a figure of: measure, event and role, read from its words.
+    public var frame = ClaimFrame()
+
     /// Stems of the sentence before: a figure's subject may be set there ("The data-centre segment … Sales there rose").
     public var topic: Set<String> = []
 

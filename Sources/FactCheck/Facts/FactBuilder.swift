@@ -19,6 +19,7 @@ struct FactBuilder: Sendable {
     let periodByPhrase: [String: [(kind: String, period: String)]]
     /// Lower-cased comparison word → the kinds it applies to.
     let comparisonKinds: [String: Set<String>]
+    let frameReader: ClaimFrameReader
 
     init(rules: RuleSet) throws(RegexError) {
         identity = rules.identity
@@ -40,6 +41,8 @@ struct FactBuilder: Sendable {
         weekdays = Set(rules.dates.weekdays.keys)
         monthNames = rules.dates.months.mapValues { "month\($0)" }
         weekdayNames = rules.dates.weekdays.mapValues { "weekday\($0)" }
+        frameReader = ClaimFrameReader(rules: rules.claims, lexicon: .builtin, stopWords: stopWords, synonyms: synonyms,
+                                       boundPhrases: rules.bounds.flatMap(\.phrases).map { $0.lowercased().split(separator: " ").map(String.init) })
     }
 
     func facts(in document: Document, quantities: [Quantity], scratch: MatchScratch) -> [Fact] {
@@ -123,6 +126,8 @@ struct FactBuilder: Sendable {
             }()
             sharedBySentence[quantity.sentence] = shared
             var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
+            fact.frame = frameReader.frame(for: quantity, words: words.words,
+                                           stretch: Self.stretch(of: quantity, in: clause, among: sentenceQuantities))
             fact.source = document.prose.metadata["source"]
             fact.datesAnotherFigure = quantity.unit.dimension == "date" && figureClauses.contains(clause)
             // The nearest few distinctive figures of the sentence, found by position: a sentence of a thousand figures
@@ -144,6 +149,24 @@ struct FactBuilder: Sendable {
         let start = date.proseSpan.lowerBound
         let lead = String(decoding: prose[max(0, start - 8)..<start], as: UTF8.self).lowercased()
         return ["by ", "until ", "before ", "through "].contains { lead.hasSuffix($0) }
+    }
+
+    /// The part of a figure's clause that is its own: up to the neighbouring figures of its sentence
+    /// (a bracketed conversion is no neighbour), found by binary search over them in order.
+    static func stretch(of quantity: Quantity, in clause: Range<Int>, among neighbours: [Quantity]) -> Range<Int> {
+        var low = 0, high = neighbours.count
+        while low < high {
+            let mid = (low + high) / 2
+            if neighbours[mid].proseSpan.lowerBound < quantity.proseSpan.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var left = clause.lowerBound, right = clause.upperBound
+        if let previous = neighbours[..<low].last(where: { $0.conversionOf == nil && $0.proseSpan.upperBound <= quantity.proseSpan.lowerBound }) {
+            left = max(left, previous.proseSpan.upperBound)
+        }
+        if let next = neighbours[low...].first(where: { $0.conversionOf == nil && $0.proseSpan.lowerBound >= quantity.proseSpan.upperBound }) {
+            right = min(right, next.proseSpan.lowerBound)
+        }
+        return left..<max(left, right)
     }
 
     /// How many distinctive figures either side of a fact count as its companions.

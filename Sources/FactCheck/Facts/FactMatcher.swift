@@ -43,9 +43,15 @@ public struct FactMatcher: Sendable {
     /// The same counted-noun class adds evidence only when its word is not already among the shared ones
     /// ("25 crew members" and "23 sailors" share the class crew; "162 seats" and "22 seats" share only "seat").
     static func measureBonus(_ a: Fact, _ b: Fact, shared: Set<String>) -> Int {
-        guard let measure = a.measure, measure == b.measure else { return 0 }
+        guard let measure = a.measure, measure == b.measure || sameMeasure(a, b) else { return 0 }
         let words = measure.split(separator: " ").map { Stemmer.stem(String($0)) }
         return words.contains(where: shared.contains) ? 0 : 1
+    }
+
+    /// Whether the frames name one measure in other words, by WordNet ("ships" and "vessels", "nations" and "countries").
+    static func sameMeasure(_ a: Fact, _ b: Fact) -> Bool {
+        guard let x = a.frame.measure, let y = b.frame.measure else { return false }
+        return WordNetLexicon.builtin.sameMeasure(x, y)
     }
 
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
@@ -56,7 +62,11 @@ public struct FactMatcher: Sendable {
         if a.path == b.path, a.sentence == b.sentence { return false } // a sentence does not restate its own fact
         // "March 2" and "2015" say nothing about each other: dates compare only at a shared grain.
         if let x = a.quantity.date, let y = b.quantity.date, !((x.year != nil && y.year != nil) || (x.day != nil && y.day != nil)) { return false }
-        if let x = a.measure, let y = b.measure, x != y { return false }
+        if let x = a.measure, let y = b.measure, x != y, !Self.sameMeasure(a, b) { return false }
+        // Different events ("12 died" and "30 were injured") and different roles ("can carry 248" and
+        // "230 on board", "up from 120" and "168") are different facts, whatever words they share.
+        if let x = a.frame.event, let y = b.frame.event, x != y { return false }
+        if a.frame.role != b.frame.role, identity.distinctRoles.contains(a.frame.role) || identity.distinctRoles.contains(b.frame.role) { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
         if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
         if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }

@@ -34,6 +34,40 @@ public struct FactRecord: Codable, Sendable, Equatable {
     public var converts: String?
     /// For a malformed number: what is wrong with it.
     public var malformed: String?
+    /// With `facts --frames`: what the figure is a figure of.
+    public var frame: FrameRecord?
+
+    /// A claim frame as written to JSON: measure, scope, event, role, whose figure (names near it) and when.
+    public struct FrameRecord: Codable, Sendable, Equatable {
+        public var measure: String?
+        public var scope: [String]
+        public var event: String?
+        public var role: String
+        public var owner: [String]
+        /// Time kind → periods ("year" → ["2025"], "relative" → ["now"]).
+        public var time: [String: [String]]
+
+        public init(_ fact: Fact) {
+            measure = fact.frame.measure
+            scope = fact.frame.scope
+            event = fact.frame.event
+            role = fact.frame.role
+            owner = fact.nearNames.sorted()
+            time = fact.times.mapValues { $0.sorted() }
+        }
+
+        /// "measure crew (cabin); event death; role capacity; owner japan; time year 2025".
+        var summary: String {
+            var parts: [String] = []
+            if let measure { parts.append("measure \(measure)" + (scope.isEmpty ? "" : " (\(scope.joined(separator: " ")))")) }
+            if let event { parts.append("event \(event)") }
+            if role != "level" { parts.append("role \(role)") }
+            if !owner.isEmpty { parts.append("owner \(owner.joined(separator: ", "))") }
+            let times = time.keys.sorted().filter { time[$0] != ["now"] }.map { "\($0) \(time[$0]!.joined(separator: "/"))" }
+            if !times.isEmpty { parts.append("time " + times.joined(separator: ", ")) }
+            return parts.joined(separator: "; ")
+        }
+    }
 
     public init(_ quantity: Quantity, in document: Document, quantities: [Quantity]) {
         let source = document.source
@@ -92,6 +126,7 @@ extension FactRecord {
         output += ",\"dimension\":"
         JSONText.string(dimension, to: &output)
         output += ",\"end\":\(end)"
+        if let frame { output += ",\"frame\":"; frame.writeJSON(to: &output) }
         if let hedge { output += ",\"hedge\":"; JSONText.string(hedge, to: &output) }
         output += ",\"line\":\(line)"
         if let malformed { output += ",\"malformed\":"; JSONText.string(malformed, to: &output) }
@@ -105,6 +140,34 @@ extension FactRecord {
         JSONText.string(unit, to: &output)
         if let upper { output += ",\"upper\":\(upper)" }
         output += ",\"value\":\(value)}"
+    }
+}
+
+extension FactRecord.FrameRecord {
+    /// This frame as a JSON object with keys in sorted order.
+    func writeJSON(to output: inout String) {
+        output += "{"
+        if let event { output += "\"event\":"; JSONText.string(event, to: &output); output += "," }
+        if let measure { output += "\"measure\":"; JSONText.string(measure, to: &output); output += "," }
+        func list(_ items: [String]) {
+            output += "["
+            for (index, item) in items.enumerated() { if index > 0 { output += "," }; JSONText.string(item, to: &output) }
+            output += "]"
+        }
+        output += "\"owner\":"
+        list(owner)
+        output += ",\"role\":"
+        JSONText.string(role, to: &output)
+        output += ",\"scope\":"
+        list(scope)
+        output += ",\"time\":{"
+        for (index, kind) in time.keys.sorted().enumerated() {
+            if index > 0 { output += "," }
+            JSONText.string(kind, to: &output)
+            output += ":"
+            list(time[kind]!)
+        }
+        output += "}}"
     }
 }
 
@@ -151,7 +214,7 @@ public enum FactsReporter {
 
     public static func table(_ records: [FactRecord]) -> String {
         let rows = records.map { record -> [String] in
-            var what = [record.bound == "exact" ? nil : record.bound, record.hedge.map { "hedged: \($0)" }, record.noun,
+            var what = [record.bound == "exact" ? nil : record.bound, record.hedge.map { "hedged: \($0)" }, record.noun, record.frame?.summary,
                         record.converts.map { "converts \($0)" }, record.malformed.map { "malformed: \($0)" }].compactMap { $0 }.joined(separator: "; ")
             if what.isEmpty { what = "-" }
             let base = record.dimension == "date" ? (record.date ?? "") : "\(record.base.value) \(record.base.unit)"

@@ -9,6 +9,8 @@ public struct RuleExample: Sendable, Equatable {
         case finding(rule: String)
         /// No finding of this rule may be raised.
         case clean(rule: String)
+        /// The quantity starting at the marker has this value in this slot of its claim frame ("event" → "death").
+        case frame(slot: String, value: String)
     }
 
     public static let marker = "↓"
@@ -25,7 +27,7 @@ public struct RuleExample: Sendable, Equatable {
     init(raw: String, owner: String, kind: Kind, origin: PatternOrigin) throws(RuleFileError) {
         let pieces = raw.components(separatedBy: Self.marker)
         switch kind {
-        case .quantity, .finding:
+        case .quantity, .finding, .frame:
             guard pieces.count == 2 else {
                 throw RuleFileError(file: origin.file, line: origin.line, message: "example needs exactly one '\(Self.marker)' before the place it marks: \"\(raw)\"")
             }

@@ -19,6 +19,7 @@ public struct RuleSet: Sendable {
     public var exclusions: [ExclusionRule] = []
     public var checks = CheckSettings()
     public var identity = IdentityRules()
+    public var claims = ClaimRules()
 
     public init() {}
 
@@ -26,7 +27,7 @@ public struct RuleSet: Sendable {
     public var allExamples: [RuleExample] {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
             + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
-            + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples
+            + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples + claims.examples
     }
 }
 
@@ -154,5 +155,7 @@ public struct IdentityRules: Sendable {
     /// Words after which a period names a comparison's base, by kind ("compared with the previous election").
     public var comparisonWords: [String: [String]] = [:]
     public var nearNameWords = 2
+    /// Roles compared only among themselves (claims.yml): a capacity is never compared with a count.
+    public var distinctRoles: Set<String> = []
     public var examples: [RuleExample] = []
 }

@@ -28,6 +28,24 @@ import Testing
         }
     }
 
+    static var frameExamples: [RuleExample] {
+        Fixtures.rules.allExamples.filter { if case .frame = $0.kind { true } else { false } }
+    }
+
+    @Test(arguments: frameExamples)
+    func frameSlotAtMarker(example: RuleExample) throws {
+        guard case let .frame(slot, value) = example.kind else { return }
+        for prefix in Self.prefixes {
+            let facts = try Fixtures.facts(prefix + example.text)
+            let marker = prefix.utf8.count + example.markerOffset!
+            let hit = facts.first { $0.quantity.span.lowerBound == marker }
+            #expect(hit != nil, "\(example.origin): no quantity starts at ↓ in \"\(example.text)\"")
+            guard let hit else { continue }
+            let actual = slot == "event" ? hit.frame.event : hit.frame.role
+            #expect(actual == value, "\(example.origin): expected \(slot) \(value), got \(actual ?? "none") in \"\(example.text)\"")
+        }
+    }
+
     @Test(arguments: counterexamples)
     func counterexampleHasNoOtherQuantity(example: RuleExample) throws {
         // A line break ends the prefix: some exclusions (list markers) hold only at a line start.

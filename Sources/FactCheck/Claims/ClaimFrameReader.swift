@@ -1,0 +1,120 @@
+/// Reads a figure's claim frame from the words of its sentence: the measure from its counted noun
+/// or the noun it stands with, the event from the nearest event word of its own stretch of the
+/// clause, the role from the cue words right before or after it.
+struct ClaimFrameReader: Sendable {
+    let rules: ClaimRules
+    let lexicon: WordNetLexicon
+    /// Words that say nothing of what is measured (nouns.yml stop words, identity.yml ignored words, unit words).
+    let stopWords: Set<String>
+    /// Counted-noun phrases and their canonical measure (nouns.yml synonyms).
+    let synonyms: [String: String]
+    /// Bound phrases (qualifiers.yml), as word arrays: "more than ↓120" is a bound, not a comparison's base.
+    let boundPhrases: [[String]]
+
+    /// Words skipped between a cue and its number: "a capacity of ↓60,000", "rose by a ↓third".
+    private static let articles: Set<String> = ["a", "an", "the"]
+
+    /// The frame of `quantity`, whose sentence's words are `words`; `stretch` is the part of its clause
+    /// that belongs to it (up to the neighbouring figures).
+    func frame(for quantity: Quantity, words: [SentenceWords.Word], stretch: Range<Int>) -> ClaimFrame {
+        var split = 0, upper = words.count
+        while split < upper {
+            let mid = (split + upper) / 2
+            if words[mid].range.lowerBound < quantity.proseSpan.lowerBound { split = mid + 1 } else { upper = mid }
+        }
+        let before = words[..<split].reversed().prefix(6).filter { stretch.contains($0.range.lowerBound) }.reversed().map { $0.text.lowercased() }
+        let following = words[split...].drop { $0.range.lowerBound < quantity.proseSpan.upperBound }
+        let after = following.prefix(8).filter { stretch.contains($0.range.lowerBound) }.map { $0.text.lowercased() }
+        // The words that end the figure's stretch, right before the next figure ("from 1,200 tonnes to ↓900").
+        let ending = following.prefix { $0.range.lowerBound < stretch.upperBound }.suffix(3).map { $0.text.lowercased() }
+        let nounWords = quantity.noun.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
+        var frame = ClaimFrame()
+        (frame.measure, frame.scope) = measure(of: quantity, nounWords: nounWords, before: before, after: after)
+        frame.role = role(before: before, after: after, ending: ending, nounWords: nounWords)
+        frame.event = event(before: before, after: after)
+        return frame
+    }
+
+    /// The counted noun's head and modifiers; for a measured figure, the noun it stands with.
+    private func measure(of quantity: Quantity, nounWords: [String], before: [String], after: [String]) -> (String?, [String]) {
+        if !nounWords.isEmpty {
+            let phrase = nounWords.joined(separator: " ")
+            if let canonical = synonyms[phrase] { return (canonical, []) }
+            for start in nounWords.indices.dropFirst() {
+                if let canonical = synonyms[nounWords[start...].joined(separator: " ")] {
+                    return (canonical, scopeWords(nounWords[..<start]))
+                }
+            }
+            // Counted nouns after a number are plural: the first plural noun is the head, and what follows
+            // it is another clause ("11 countries put their names"); with none, the last word is.
+            let headIndex = nounWords.firstIndex { word in
+                let base = lemma(word)
+                return base != word && word.hasSuffix("s") && lexicon.isNoun(base)
+            } ?? nounWords.count - 1
+            return (lemma(nounWords[headIndex]), scopeWords(nounWords[..<headIndex]))
+        }
+        // "30 inches of rain", "a 985-foot ship": the noun right after.
+        var rest = after[...]
+        if rest.first == "of" { rest = rest.dropFirst() }
+        while let word = rest.first, Self.articles.contains(word) { rest = rest.dropFirst() }
+        if let word = rest.first, let noun = contentNoun(word) { return (noun, []) }
+        // "central pressure of 938 mb", "a depth of 10 km": the nearest noun before.
+        for word in before.reversed().prefix(4) { if let noun = contentNoun(word) { return (noun, []) } }
+        return (nil, [])
+    }
+
+    private func scopeWords(_ words: ArraySlice<String>) -> [String] {
+        words.filter { !stopWords.contains($0) && $0.unicodeScalars.first.map { $0.properties.isAlphabetic } == true }.map(lemma)
+    }
+
+    private func contentNoun(_ word: String) -> String? {
+        guard !stopWords.contains(word), !Self.articles.contains(word) else { return nil }
+        let lemma = lemma(word)
+        return lexicon.isNoun(lemma) && !stopWords.contains(lemma) ? lemma : nil
+    }
+
+    func lemma(_ word: String) -> String { lexicon.lemma(word) ?? word }
+
+    /// The longest role cue that ends right before the number or begins right after the quantity (or its noun).
+    private func role(before: [String], after: [String], ending: [String], nounWords: [String]) -> String {
+        var before = before[...]
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            while let last = before.last, Self.articles.contains(last) { before = before.dropLast(); trimmed = true }
+            if let bound = boundPhrases.first(where: { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }) {
+                before = before.dropLast(bound.count)
+                trimmed = true
+            }
+        }
+        let afterNoun = after.starts(with: nounWords) ? after.dropFirst(nounWords.count) : after[...]
+        var best: (name: String, length: Int)?
+        for role in rules.roles {
+            for cue in role.before where before.count >= cue.count && Array(before.suffix(cue.count)) == cue && cue.count > (best?.length ?? 0) {
+                best = (role.name, cue.count)
+            }
+            for cue in role.paired where before.count >= cue.before.count && Array(before.suffix(cue.before.count)) == cue.before
+                && ending.count >= cue.end.count && Array(ending.suffix(cue.end.count)) == cue.end && cue.before.count > (best?.length ?? 0) {
+                best = (role.name, cue.before.count)
+            }
+            if let particle = before.last, role.particles.contains(particle), best == nil {
+                let verb = before.dropLast().last.map(lemma)
+                if verb.map({ $0 == "be" || !lexicon.isVerb($0) }) ?? true { best = (role.name, 1) }
+            }
+            for cue in role.after where (after.starts(with: cue) || afterNoun.starts(with: cue)) && cue.count > (best?.length ?? 0) {
+                best = (role.name, cue.count)
+            }
+        }
+        return best?.name ?? "level"
+    }
+
+    /// The nearest event word of the figure's stretch; on a tie the one after the number.
+    private func event(before: [String], after: [String]) -> String? {
+        func event(_ word: String) -> String? { rules.eventByWord[word] ?? rules.eventByWord[lemma(word)] }
+        for distance in 0..<max(before.count, after.count) {
+            if distance < after.count, let found = event(after[distance]) { return found }
+            if distance < before.count, let found = event(before[before.count - 1 - distance]) { return found }
+        }
+        return nil
+    }
+}
