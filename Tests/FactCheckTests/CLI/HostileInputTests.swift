@@ -35,3 +35,13 @@ import Testing
         #expect(output.stderr.isEmpty)
     }
 }
+
+/// Resources follow the input, not the numbers in the options.
+@Suite struct BoundedResourceTests {
+    @Test func aHundredMillionJobsOnFiveFilesIsFiveWorkers() throws {
+        let output = try CLIRunner.run(["check", "--jobs", "100000000", "seeds"])
+        #expect(output.status == 1)
+        let expected = try String(contentsOf: CLIRunner.fixtures.appendingPathComponent("seeds-check.txt"), encoding: .utf8)
+        #expect(output.stdout == expected)
+    }
+}
