@@ -45,3 +45,37 @@ import Testing
         #expect(output.stdout == expected)
     }
 }
+
+/// What is wrong with an input is said as it is.
+@Suite struct InputMessageTests {
+    @Test func aFIFOALinkLoopAndANonUTF8NameAreSkippedWithTheirReasons() throws {
+        let folder = try CLIRunner.folder(["d/ok.txt": "Clean.\n"])
+        let d = folder.appendingPathComponent("d")
+        #expect(mkfifo(d.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: d.appendingPathComponent("loop").path, withDestinationPath: "loop")
+        let badName = d.path + "/bad\u{FF}.txt"
+        let descriptor = Array(badName.utf8).dropLast(6) + [0xFF] + Array(".txt".utf8) + [0]
+        let created = descriptor.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(created >= 0)
+        close(created)
+        let output = try CLIRunner.run(["check", "d"], in: folder)
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("factcheck: skipped d/pipe.txt: a FIFO (named pipe), not a regular file"))
+        #expect(output.stderr.contains("factcheck: skipped d/loop: symbolic link loop"))
+        #expect(output.stderr.contains(".txt: its name is not valid UTF-8; rename it to check it"))
+        #expect(!output.stderr.contains("broken symbolic link"))
+        let named = try CLIRunner.run(["check", "d/loop"], in: folder)
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("d/loop: cannot read the file (symbolic link loop)"))
+    }
+
+    @Test func writingABaselineToAFolderSaysSo() throws {
+        let folder = try CLIRunner.folder(["d/ok.txt": "Clean.\n"])
+        let output = try CLIRunner.run(["check", "--write-baseline", "d", "d/ok.txt"], in: folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("factcheck: error: d: is a folder; name a baseline file, such as d/factcheck-baseline.json"))
+        #expect(!output.stderr.contains("NSCocoaErrorDomain"))
+    }
+}
