@@ -23,7 +23,7 @@ struct LSPCommand: AsyncParsableCommand {
         for await item in StdioTransport.items() {
             switch item {
             case let .body(body): await server.receive(body)
-            case let .badHeader(header): await server.receiveBadHeader(header)
+            case let .badHeader(reason): await server.receiveBadHeader(reason)
             }
             if let code = await server.exitCode { Foundation.exit(code) }
         }

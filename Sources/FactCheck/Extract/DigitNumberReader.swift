@@ -75,8 +75,9 @@ enum DigitNumberReader {
         if dots == 1, let dot = text.firstIndex(of: ".") {
             let decimals = text[text.index(after: dot)...]
             let whole = text[..<dot]
-            if decimals.count == 3, whole.count <= 3, whole.first != "0", countsWholeThings || decimals == "000" {
-                let thousands = DecimalNumber(digits: (whole + decimals).utf8)!
+            // Not force-unwrapped: a suffix such as "3.4th" reaches here with non-digits in `decimals`.
+            if decimals.count == 3, whole.count <= 3, whole.first != "0", countsWholeThings || decimals == "000",
+               let thousands = DecimalNumber(digits: (whole + decimals).utf8) {
                 let asDecimal = String(whole) + (decimals == "000" ? "" : "." + decimals)
                 return Reading(value: thousands, malformation: Malformation(kind: .periodAsThousands, fix: nil,
                                                                              readings: [whole + "," + decimals, asDecimal]))

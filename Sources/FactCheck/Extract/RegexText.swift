@@ -27,25 +27,56 @@ enum RegexText {
         return "(?:" + trie(unique.sorted { $0.lexicographicallyPrecedes($1) }) + ")"
     }
 
+    /// The pattern of a trie of `words` (sorted). Built and written without recursion: one
+    /// node per character, so a rule phrase of any length cannot exhaust the stack.
     private static func trie(_ words: [[Unicode.Scalar]]) -> String {
-        var endsHere = false
-        var branches: [(first: Unicode.Scalar, rests: [[Unicode.Scalar]])] = []
+        var nodes = [TrieNode()]
         for word in words {
-            guard let first = word.first else { endsHere = true; continue }
-            if branches.last?.first == first {
-                branches[branches.count - 1].rests.append(Array(word.dropFirst()))
-            } else {
-                branches.append((first, [Array(word.dropFirst())]))
+            var node = 0
+            for scalar in word {
+                // Sorted words share a prefix with the previous word only, so a branch is always the last child.
+                if let last = nodes[node].children.last, last.scalar == scalar {
+                    node = last.node
+                } else {
+                    nodes.append(TrieNode())
+                    nodes[node].children.append((scalar, nodes.count - 1))
+                    node = nodes.count - 1
+                }
+            }
+            nodes[node].endsHere = true
+        }
+
+        enum Step { case node(Int), text(String) }
+        var result = ""
+        var steps = [Step.node(0)]
+        while let step = steps.popLast() {
+            switch step {
+            case .text(let text):
+                result += text
+            case .node(let index):
+                let node = nodes[index]
+                guard !node.children.isEmpty else { continue }
+                // "s?" for one optional character; "(?:…)?" for anything longer.
+                let simpleOptional = node.children.count == 1 && nodes[node.children[0].node].children.isEmpty
+                    && literal(String(node.children[0].scalar)).unicodeScalars.count == 1
+                var pending: [Step] = []
+                if node.endsHere, !simpleOptional { pending.append(.text("(?:")) }
+                if node.children.count > 1 { pending.append(.text("(?:")) }
+                for (offset, child) in node.children.enumerated() {
+                    pending.append(.text((offset > 0 ? "|" : "") + literal(String(child.scalar))))
+                    pending.append(.node(child.node))
+                }
+                if node.children.count > 1 { pending.append(.text(")")) }
+                if node.endsHere { pending.append(.text(simpleOptional ? "?" : ")?")) }
+                steps.append(contentsOf: pending.reversed())
             }
         }
-        let parts = branches.map { branch -> String in
-            let rest = branch.rests.count == 1 && branch.rests[0].isEmpty ? "" : trie(branch.rests)
-            return literal(String(branch.first)) + rest
-        }
-        guard !parts.isEmpty else { return "" }
-        let body = parts.count == 1 ? parts[0] : "(?:" + parts.joined(separator: "|") + ")"
-        if !endsHere { return body }
-        return parts.count == 1 && parts[0].unicodeScalars.count == 1 ? body + "?" : "(?:" + body + ")?"
+        return result
+    }
+
+    private struct TrieNode {
+        var endsHere = false
+        var children: [(scalar: Unicode.Scalar, node: Int)] = []
     }
 
     /// The lookup key for a matched alias: lower-cased with runs of white space folded to one space.

@@ -81,8 +81,8 @@ public actor LanguageServer {
     }
 
     /// A framing problem in the input (a header without Content-Length): answered as a parse error.
-    public func receiveBadHeader(_ header: String) {
-        send(JSONRPC.ErrorResponse(id: nil, error: JSONRPC.ResponseError(.parseError, "Parse error: a message header without Content-Length")))
+    public func receiveBadHeader(_ reason: String) {
+        send(JSONRPC.ErrorResponse(id: nil, error: JSONRPC.ResponseError(.parseError, "Parse error: \(reason); reading resumes at the next Content-Length header")))
     }
 
     // MARK: Dispatch

@@ -17,7 +17,14 @@ extension FactChecker {
         let scratch = MatchScratch()
         var collected = RunCollector(keepsEverySource: true)
         for source in sources {
-            collected.add(try analyze(source, warnings: warnings.filter { $0.path == source.path }, scratch: scratch))
+            let analysis: DocumentAnalysis
+            do {
+                analysis = try analyze(source, warnings: warnings.filter { $0.path == source.path }, scratch: scratch)
+            } catch {
+                // A pattern gave up: the document was not checked, so it must not pass.
+                throw InputError.incomplete(path: source.path, reason: "\(error)")
+            }
+            collected.add(analysis)
         }
         return try collected.run(skipped: [], checker: self)
     }

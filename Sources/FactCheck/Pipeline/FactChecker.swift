@@ -53,13 +53,18 @@ public final class FactChecker: Sendable {
     /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.
     ///
     /// Work goes in batches so memory holds one batch of documents, not the corpus. A file that
-    /// turns out to be binary, or makes a pattern give up, is reported through `skip`;
-    /// unreadable files end the run.
+    /// turns out to be binary is reported through `skip`; unreadable files, and files a pattern
+    /// gave up on (``InputError/incomplete(path:reason:)``), end the run.
+    /// The most documents read in parallel, whatever `--jobs` asks.
+    public static let maxJobs = 256
+
     public func analyzeFiles(
         _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true, findings: Bool = true,
         skip: (SkippedInput) -> Void, consume: (DocumentAnalysis) throws -> Void
     ) async throws {
-        let workers = max(1, jobs)
+        // One worker per file at most, and never more than `maxJobs`: each worker holds a task and a
+        // match buffer, so `--jobs 100000000` must not mean a hundred million of them.
+        let workers = max(1, min(jobs, files.count, Self.maxJobs))
         let batchSize = workers * 16
         var start = 0
         while start < files.count {
@@ -92,8 +97,8 @@ public final class FactChecker: Sendable {
                 case let .failure(error as InputError) where error.skipReason != nil:
                     skip(SkippedInput(path: batch[index].path, reason: error.skipReason!))
                 case let .failure(error as RegexError):
-                    // One pathological document must not stop a run over a thousand others.
-                    skip(SkippedInput(path: batch[index].path, reason: "too complex to read: \(error)"))
+                    // A file a pattern gave up on was not checked: passing it would be a silent pass.
+                    throw InputError.incomplete(path: batch[index].path, reason: "\(error)")
                 case let .failure(error): throw error
                 }
             }

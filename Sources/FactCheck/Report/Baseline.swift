@@ -67,7 +67,19 @@ public struct Baseline: Sendable, Equatable, Codable {
         do {
             try encoded().write(to: URL(fileURLWithPath: path))
         } catch {
-            throw .unusable(path: path, problem: "cannot write the baseline file (\(error.localizedDescription)); check the folder exists and is writable")
+            // Foundation's own text here is "NSCocoaErrorDomain error 512": say what is wrong instead.
+            var isDirectory: ObjCBool = false
+            // URL, not NSString: NSString.deletingLastPathComponent traps on some paths in Foundation on Linux.
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent().path
+            let problem = if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                "is a folder; name a baseline file, such as \(url.appendingPathComponent("factcheck-baseline.json").relativePath)"
+            } else if !FileManager.default.fileExists(atPath: folder) {
+                "cannot write the baseline file: its folder does not exist; create it first"
+            } else {
+                "cannot write the baseline file (permission denied or disk full); check the folder is writable"
+            }
+            throw .unusable(path: path, problem: problem)
         }
     }
 

@@ -10,4 +10,11 @@ extension SourceFile {
         let upper = Swift.max(lower, Swift.min(span.upperBound, bytes.count))
         return lower..<upper
     }
+
+    /// `offset` moved back to the start of the character it is in (a snippet window never cuts a character), not before `line`'s start.
+    func scalarBoundary(atOrBefore offset: Int, in line: Range<Int>) -> Int {
+        var offset = offset
+        while offset > line.lowerBound, offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+        return offset
+    }
 }

@@ -42,19 +42,34 @@ public enum TextReporter {
         return "\(claim.path):\(position.line):\(position.column)"
     }
 
-    /// The source line holding the span's start, and a caret line under the span (cut at the line's end).
+    /// Lines up to this many bytes are shown whole.
+    static let wholeLineLimit = 320
+    /// Past that (minified HTML, a paragraph with no line breaks), a window as compilers show:
+    /// this many bytes of context either side of the span, and at most `underlineLimit` of the span.
+    static let windowContext = 120
+    static let underlineLimit = 200
+
+    /// The source line holding the span's start (or a window of it with "..." where it is cut), and
+    /// a caret line under the span (cut at the line's or the window's end).
     private static func snippet(of span: Range<Int>, in file: SourceFile?, style: Style) -> [String] {
         guard let file else { return [] }
         let span = file.clamped(span)
         let lineRange = file.lines.range(ofLine: file.lines.line(of: span.lowerBound))
-        let lineText = file.text(lineRange)
         let start = min(span.lowerBound, lineRange.upperBound)
         let end = min(max(span.upperBound, start), lineRange.upperBound)
-        let before = file.text(lineRange.lowerBound..<start)
-        let underlined = file.text(start..<end)
+        var window = lineRange
+        if lineRange.count > wholeLineLimit {
+            let lower = file.scalarBoundary(atOrBefore: max(lineRange.lowerBound, start - windowContext), in: lineRange)
+            let upper = file.scalarBoundary(atOrBefore: min(lineRange.upperBound, min(end, start + underlineLimit) + windowContext), in: lineRange)
+            window = lower..<upper
+        }
+        let lead = window.lowerBound > lineRange.lowerBound ? "..." : ""
+        let trail = window.upperBound < lineRange.upperBound ? "..." : ""
+        let before = lead + file.text(window.lowerBound..<start)
+        let underlined = file.text(start..<max(start, min(end, window.upperBound, start + underlineLimit)))
         let width = max(1, DisplayWidth.width(of: underlined[...]))
         let caret = "^" + String(repeating: "~", count: width - 1)
-        return [lineText, DisplayWidth.padding(for: before[...]) + style.caret(caret)]
+        return [lead + file.text(window) + trail, DisplayWidth.padding(for: before[...]) + style.caret(caret)]
     }
 
     /// ANSI styling that turns into plain text when disabled.

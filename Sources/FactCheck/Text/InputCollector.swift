@@ -32,11 +32,13 @@ public enum InputCollector {
         -> (files: [(path: String, format: InputFormat)], skipped: [SkippedInput]) {
         var walk = Walk(forcedFormat: forcedFormat, filter: filter)
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .noSuchFile(path: path)
+            let status = PathStatus(path)
+            switch status {
+            case .missing: throw .noSuchFile(path: path)
+            case .unusable(let reason): throw .unreadable(path: path, reason: reason)
+            case .file, .directory, .special: break
             }
-            if isDirectory.boolValue {
+            if status == .directory {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     throw .unreadable(path: path, reason: "the directory cannot be listed")
                 }
@@ -72,12 +74,13 @@ public enum InputCollector {
             for name in names.sorted() {
                 // Walking "." gives "a.md", not "./a.md": paths as a user would type them.
                 let path = directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    skipped[path] = "broken symbolic link"
-                    continue
+                let status = PathStatus(path)
+                switch status {
+                case .missing: skipped[path] = "no longer exists"; continue
+                case .unusable(let reason), .special(let reason): skipped[path] = reason; continue
+                case .file, .directory: break
                 }
-                if isDirectory.boolValue {
+                if status == .directory {
                     if name.hasPrefix(".") {
                         skipped[path] = "hidden directory"
                     } else if filter.excludesFolder(path) {

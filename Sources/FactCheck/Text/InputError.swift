@@ -6,10 +6,12 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     case binary(path: String)
     /// A file FactCheck needs (a baseline, a configuration) that cannot be used as it is; `problem` says what to do.
     case unusable(path: String, problem: String)
+    /// The file was read but could not be fully checked (a pattern gave up on it): it must not pass silently.
+    case incomplete(path: String, reason: String)
 
     public var path: String {
         switch self {
-        case .noSuchFile(let path), .unreadable(let path, _), .binary(let path), .unusable(let path, _): path
+        case .noSuchFile(let path), .unreadable(let path, _), .binary(let path), .unusable(let path, _), .incomplete(let path, _): path
         }
     }
 
@@ -18,7 +20,7 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     public var skipReason: String? {
         switch self {
         case .binary: "binary file (it contains NUL bytes; save text as UTF-8)"
-        case .noSuchFile, .unreadable, .unusable: nil
+        case .noSuchFile, .unreadable, .unusable, .incomplete: nil
         }
     }
 
@@ -32,6 +34,8 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
             "\(path): binary file (it contains NUL bytes); FactCheck reads UTF-8 text, Markdown and HTML"
         case .unusable(let path, let problem):
             "\(path): \(problem)"
+        case .incomplete(let path, let reason):
+            "\(path): could not be fully checked, so it is not passed: \(reason)"
         }
     }
 }

@@ -40,6 +40,8 @@ public enum MarkdownProse {
         /// For each backtick run length, where a search for a closing run last failed: a later
         /// opener before that point cannot close either (keeps unclosed backticks linear).
         var failedCodeSpanSearch: [Int: Int] = [:]
+        /// The same inside a link's text, where a span cannot run past the text (`limit`).
+        var failedLinkTextCodeSpanSearch: [Int: (from: Int, limit: Int)] = [:]
 
         init(source: [UInt8]) {
             self.source = source
@@ -173,7 +175,7 @@ public enum MarkdownProse {
 
         /// Emits the inline content of a line and remembers its newline.
         mutating func emit(_ range: Range<Int>, newline: Int, pipes: Bool, hardEnd: Bool) {
-            scanInline(range, pipes: pipes, multiline: true)
+            scanInline(range, pipes: pipes)
             pendingNewline = nil
             // A construct running past the line owns its newline.
             guard skipUntil <= range.upperBound else { return }
@@ -397,15 +399,29 @@ public enum MarkdownProse {
 
         // MARK: Inlines
 
-        /// Emits the prose in `range`. With `multiline`, a code span, comment or raw element may run
-        /// past the range: then `skipUntil` is set to its end and scanning stops.
-        mutating func scanInline(_ range: Range<Int>, pipes: Bool, multiline: Bool) {
-            let end = range.upperBound
+        /// Emits the prose in `range`. A code span, comment or raw element may run past the range:
+        /// then `skipUntil` is set to its end and scanning stops.
+        ///
+        /// A link's text is read in place, with a stack of the links being read rather than recursion,
+        /// so brackets nested thousands deep cannot exhaust the stack. Inside a link's text, nothing
+        /// runs past the text.
+        mutating func scanInline(_ range: Range<Int>, pipes: Bool) {
+            var tables: MarkdownLinkTables?
+            var openLinks: [(text: Range<Int>, end: Int)] = []
+            var start = range.lowerBound, end = range.upperBound
             var index = range.lowerBound
             var runStart = index
-            while index < end {
-                index = source.nextSpecial(from: index, end: end, isSpecial: Self.isInlineSpecial)
-                guard index < end else { break }
+            while true {
+                index = index < end ? source.nextSpecial(from: index, end: end, isSpecial: Self.isInlineSpecial) : index
+                guard index < end else {
+                    out.copy(runStart..<end)
+                    guard let link = openLinks.popLast() else { return }
+                    (start, end) = (openLinks.last?.text.lowerBound ?? range.lowerBound, openLinks.last?.text.upperBound ?? range.upperBound)
+                    index = link.end
+                    runStart = index
+                    continue
+                }
+                let multiline = openLinks.isEmpty
                 let byte = source[index]
                 switch byte {
                 case UInt8(ascii: "\\"):
@@ -430,29 +446,34 @@ public enum MarkdownProse {
                     out.copy(runStart..<index)
                     if separates { out.separate(for: index..<markupEnd) }
                     if markupEnd > end {
-                        guard multiline else { return }
-                        skipUntil = markupEnd
-                        return
+                        guard let link = openLinks.popLast() else { skipUntil = markupEnd; return }
+                        // The rest of this link's text is dropped, as the markup swallowed it.
+                        (start, end) = (openLinks.last?.text.lowerBound ?? range.lowerBound, openLinks.last?.text.upperBound ?? range.upperBound)
+                        index = link.end
+                        runStart = index
+                        continue
                     }
                     index = markupEnd
                     runStart = index
                 case UInt8(ascii: "["), UInt8(ascii: "!"):
                     let isImage = byte == UInt8(ascii: "!")
                     let bracket = isImage ? index + 1 : index
-                    guard bracket < end, source[bracket] == UInt8(ascii: "["), let link = link(at: bracket, limit: end) else {
+                    guard bracket < end, source[bracket] == UInt8(ascii: "["), let link = link(at: bracket, limit: end, tables: &tables, line: range) else {
                         index += 1
                         continue
                     }
                     out.copy(runStart..<index)
                     if isImage || link.isFootnote {
                         out.separate(for: index..<link.end)
+                        index = link.end
                     } else {
-                        scanInline(link.text, pipes: pipes, multiline: false)
+                        openLinks.append((link.text, link.end))
+                        (start, end) = (link.text.lowerBound, link.text.upperBound)
+                        index = link.text.lowerBound
                     }
-                    index = link.end
                     runStart = index
                 case UInt8(ascii: "*"), UInt8(ascii: "_"):
-                    let before = index > range.lowerBound ? source[index - 1] : UInt8(ascii: " ")
+                    let before = index > start ? source[index - 1] : UInt8(ascii: " ")
                     let after = index + 1 < end ? source[index + 1] : UInt8(ascii: " ")
                     // "5*3", "snake_case", "1_000" keep theirs; emphasis markers go.
                     let intraword = byte == UInt8(ascii: "*") ? before.isASCIIDigit && after.isASCIIDigit
@@ -494,7 +515,6 @@ public enum MarkdownProse {
                     index += 1
                 }
             }
-            out.copy(runStart..<end)
         }
 
         /// The bytes that may start an inline construct; all others are copied in bulk.
@@ -515,6 +535,7 @@ public enum MarkdownProse {
         /// A multi-line span may close on a later line of the same paragraph.
         mutating func codeSpanEnd(from: Int, length: Int, limit: Int, multiline: Bool) -> Int? {
             if multiline, let failed = failedCodeSpanSearch[length], from < failed { return nil }
+            if !multiline, let failed = failedLinkTextCodeSpanSearch[length], failed.from <= from, limit <= failed.limit { return nil }
             var index = from
             var lineHasText = true
             while index < source.count {
@@ -535,7 +556,7 @@ public enum MarkdownProse {
                 }
                 index += 1
             }
-            if multiline { failedCodeSpanSearch[length] = index }
+            if multiline { failedCodeSpanSearch[length] = index } else { failedLinkTextCodeSpanSearch[length] = (from, limit) }
             return nil
         }
 
@@ -608,61 +629,42 @@ public enum MarkdownProse {
         }
 
         /// A link, image or footnote reference starting with "[" at `start`, within one line:
-        /// "[text](url "title")", "[text][ref]", "[text]", "[^1]".
-        func link(at start: Int, limit: Int) -> (text: Range<Int>, end: Int, isFootnote: Bool)? {
-            var index = start + 1
-            var depth = 0
-            while index < limit {
-                let byte = source[index]
-                if byte == UInt8(ascii: "\\") { index += 2; continue }
-                if byte == UInt8(ascii: "[") { depth += 1 }
-                if byte == UInt8(ascii: "]") {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                index += 1
-            }
-            guard index < limit else { return nil }
+        /// "[text](url "title")", "[text][ref]", "[text]", "[^1]". The line's tables are made on first use.
+        func link(at start: Int, limit: Int, tables: inout MarkdownLinkTables?, line: Range<Int>) -> (text: Range<Int>, end: Int, isFootnote: Bool)? {
+            if tables == nil { tables = MarkdownLinkTables(source, line) }
+            guard let index = tables!.closingBracket[start], index < limit else { return nil }
             let text = (start + 1)..<index
             let after = index + 1
             if text.first.map({ source[$0] == UInt8(ascii: "^") }) == true {
                 return (text, after, true)
             }
-            if after < limit, source[after] == UInt8(ascii: "("), let end = destinationEnd(from: after + 1, limit: limit) {
+            if after < limit, source[after] == UInt8(ascii: "("), let end = destinationEnd(from: after + 1, limit: limit, tables: &tables!) {
                 return (text, end, false)
             }
             if after < limit, source[after] == UInt8(ascii: "["),
-               let close = source[(after + 1)..<limit].firstIndex(of: UInt8(ascii: "]")) {
+               let close = tables!.next(UInt8(ascii: "]"), from: after + 1, limit: limit, in: source) {
                 return (text, close + 1, false)
             }
             return (text, after, false)
         }
 
         /// The offset after the ")" ending a link destination and optional title.
-        func destinationEnd(from start: Int, limit: Int) -> Int? {
+        func destinationEnd(from start: Int, limit: Int, tables: inout MarkdownLinkTables) -> Int? {
             var index = skipSpaces(start, end: limit)
             if index < limit, source[index] == UInt8(ascii: "<") {
-                guard let close = source[index..<limit].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+                guard let close = tables.next(UInt8(ascii: ">"), from: index, limit: limit, in: source) else { return nil }
                 index = close + 1
             } else {
-                var depth = 0
-                scan: while index < limit {
-                    switch source[index] {
-                    case UInt8(ascii: "\\"): index += 1
-                    case UInt8(ascii: " "), UInt8(ascii: "\t"): break scan
-                    case UInt8(ascii: "("): depth += 1
-                    case UInt8(ascii: ")"):
-                        if depth == 0 { break scan }
-                        depth -= 1
-                    default: break
-                    }
-                    index += 1
-                }
+                // The destination runs to white space or to the ")" closing the "(" before it.
+                let closing = tables.closingParenthesis[start - 1] ?? limit
+                let space = tables.next(UInt8(ascii: " "), from: index, limit: limit, in: source) ?? limit
+                let tab = tables.next(UInt8(ascii: "\t"), from: index, limit: limit, in: source) ?? limit
+                index = min(closing, space, tab, limit)
             }
             index = skipSpaces(min(index, limit), end: limit)
             if index < limit, source[index] == UInt8(ascii: "\"") || source[index] == UInt8(ascii: "'") || source[index] == UInt8(ascii: "(") {
                 let closer = source[index] == UInt8(ascii: "(") ? UInt8(ascii: ")") : source[index]
-                guard let close = source[(index + 1)..<limit].firstIndex(of: closer) else { return nil }
+                guard let close = tables.next(closer, from: index + 1, limit: limit, in: source) else { return nil }
                 index = skipSpaces(close + 1, end: limit)
             }
             guard index < limit, source[index] == UInt8(ascii: ")") else { return nil }

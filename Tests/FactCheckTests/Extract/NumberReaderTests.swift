@@ -27,6 +27,11 @@ import Testing
         #expect(DigitNumberReader.read(Substring(String(repeating: "9", count: 400)), countsWholeThings: false) == nil)
     }
 
+    @Test func ordinalSuffixAfterADecimalIsNoNumberNotACrash() {
+        #expect(DigitNumberReader.read("3.4th", countsWholeThings: true) == nil)
+        #expect(DigitNumberReader.read("3.4th", countsWholeThings: false) == nil)
+    }
+
     @Test func periodBeforeThreeDigitsIsThousandsOnlyForCountsOrZeros() throws {
         #expect(DigitNumberReader.read("54.000", countsWholeThings: false)?.malformation?.kind == .periodAsThousands)
         #expect(DigitNumberReader.read("1.500", countsWholeThings: true)?.malformation?.kind == .periodAsThousands)

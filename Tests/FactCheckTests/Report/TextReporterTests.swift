@@ -64,3 +64,21 @@ import Testing
         #expect(lines[21] == "factcheck: skipped 5 more: not matched by 'include'")
     }
 }
+
+/// A finding on a very long line shows a window of the line around it, as compilers do.
+@Suite struct TextReporterLongLineTests {
+    @Test func aLongLineIsShownAsAWindowAroundTheFindingWithTheCaretUnderIt() throws {
+        let padding = String(repeating: "Words without figures here. ", count: 400)
+        let folder = try CLIRunner.folder(["long.txt": padding + "The road is 6, 200 km long. " + padding + "\n"])
+        let output = try CLIRunner.run(["check", "long.txt"], in: folder)
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let snippet = try #require(lines.firstIndex { $0.contains("[malformed-number]") }).advanced(by: 1)
+        #expect(lines[snippet].hasPrefix("..."))
+        #expect(lines[snippet].hasSuffix("..."))
+        #expect(lines[snippet].utf8.count <= 2 * TextReporter.windowContext + 20)
+        let caret = try #require(lines[snippet + 1].firstIndex(of: "^"))
+        let column = lines[snippet + 1].distance(from: lines[snippet + 1].startIndex, to: caret)
+        #expect(lines[snippet].dropFirst(column).hasPrefix("6, 200"))
+    }
+}

@@ -89,3 +89,22 @@ import Testing
         }
     }
 }
+
+/// Link brackets are matched with a stack: no recursion per nested link, no search to the line's end per "[".
+@Suite struct MarkdownLinkNestingTests {
+    @Test func bracketsNestedEighteenThousandDeepAreReadWithoutRecursion() {
+        let source = String(repeating: "[", count: 18_000) + "a toll of 5" + String(repeating: "]", count: 18_000) + "\n"
+        expectProse(source, format: .markdown, kept: ["a toll of 5"], dropped: ["[", "]"])
+    }
+
+    @Test func nestedLinksKeepEveryTextAndDropEveryDestination() {
+        expectProse("See [outer [inner 12](u34) and ![img 56](i78) text 9](u10) now.\n", format: .markdown,
+                    kept: ["See ", "outer ", "inner 12", " and ", " text 9", " now."], dropped: ["u34", "56", "i78", "u10"])
+    }
+
+    @Test func openDestinationsStayTextAndShortcutBracketsGo() {
+        expectProse("[a]( [b]( x [c](u12) [d ( 34 ] (\n", format: .markdown,
+                    kept: ["a", "( ", "b", "( x ", "d ( 34 "], dropped: ["u12", "[", "]"])
+        #expect(ProseReader.read(SourceFile(path: "t.md", bytes: Array("[a]( [b]( x [c](u12) [d ( 34 ] (\n".utf8), format: .markdown)).text == "a( b( x c d ( 34  (")
+    }
+}
