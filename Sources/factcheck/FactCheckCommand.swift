@@ -8,7 +8,7 @@ struct FactCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factcheck",
         abstract: "Extract the numbers in news copy and check them for consistency.",
-        version: FactCheckVersion.current,
+        version: "factcheck \(BuildInfo.version) (commit \(BuildInfo.commit))",
         subcommands: [CheckCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, LSPCommand.self],
         defaultSubcommand: CheckCommand.self
     )
