@@ -1,17 +1,16 @@
-/// Maps byte offsets to 1-based lines and columns.
+/// Maps byte offsets to 1-based lines and columns (lines as ``LineBreaks`` finds them).
 public struct LineIndex: Sendable {
-    /// Byte offset of the first byte of each line.
-    public let lineStarts: [Int]
+    private let breaks: LineBreaks
     private let bytes: [UInt8]
 
-    public init(bytes: [UInt8]) {
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
-        }
-        self.lineStarts = starts
+    /// `firstLineStart`: the length of a byte order mark, which columns do not count.
+    public init(bytes: [UInt8], firstLineStart: Int = 0) {
+        self.breaks = LineBreaks(bytes: bytes, firstLineStart: firstLineStart)
         self.bytes = bytes
     }
+
+    /// Byte offset of the first byte of each line.
+    public var lineStarts: [Int] { breaks.starts }
 
     /// A position: 1-based line, and 1-based columns counted three ways.
     public struct Position: Sendable, Equatable {
@@ -26,12 +25,7 @@ public struct LineIndex: Sendable {
 
     /// The 1-based line holding byte `offset`.
     public func line(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        breaks.line(of: offset) + 1
     }
 
     public func position(of offset: Int) -> Position {
@@ -39,7 +33,7 @@ public struct LineIndex: Sendable {
         let start = lineStarts[line - 1]
         var scalars = 0, utf16 = 0
         var index = start
-        let end = min(offset, bytes.count)
+        let end = min(offset, breaks.ends[line - 1])
         while index < end {
             let byte = bytes[index]
             if byte & 0xC0 != 0x80 {
@@ -48,14 +42,11 @@ public struct LineIndex: Sendable {
             }
             index += 1
         }
-        return Position(line: line, column: scalars + 1, utf16Column: utf16 + 1, byteColumn: offset - start + 1)
+        return Position(line: line, column: scalars + 1, utf16Column: utf16 + 1, byteColumn: max(0, offset - start) + 1)
     }
 
     /// The byte range of line `line` (1-based), without its newline.
     public func range(ofLine line: Int) -> Range<Int> {
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return start..<max(start, end)
+        breaks.starts[line - 1]..<breaks.ends[line - 1]
     }
 }
