@@ -12,7 +12,7 @@ import Yams
     @Test func actionIsCompositeAndUsesExactlyTheInputsItDeclares() throws {
         let action = try CompositeAction.load()
         #expect(action.node["runs"]?["using"]?.string == "composite")
-        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "annotations", "swift-version"])
+        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "changed-since", "annotations", "swift-version"])
         #expect(action.defaults["paths"] == ".")
         #expect(action.defaults["fail-level"] == "warning")
         #expect(action.defaults["sarif-file"] == "factcheck.sarif")
@@ -132,7 +132,7 @@ import Yams
         #expect(hooks.map { $0["id"]?.string } == ["factcheck", "factcheck-system"])
         #expect(hooks.map { $0["language"]?.string } == ["swift", "system"])
         for hook in hooks {
-            #expect(hook["entry"]?.string == "factcheck check")
+            #expect(hook["entry"]?.string == "factcheck check --drafts", "staged files are drafts, compared with the repository")
             #expect(hook["require_serial"]?.bool == true, "cross-document checks need every file in one run")
             #expect(hook["pass_filenames"] == nil)
             #expect(hook["files"]?.string == hooks[0]["files"]?.string)
@@ -166,7 +166,10 @@ import Yams
         let files = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.repositoryRoot.appendingPathComponent("seeds").path)
             .sorted().map { "seeds/" + $0 }
         #expect(files.count == 5)
-        let output = try CLIRunner.run(Array(words.dropFirst()) + files)
+        // A repository of the seeds alone: --drafts compares the staged files with the whole repository.
+        let repository = try CLIRunner.folder([:])
+        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("seeds"), to: repository.appendingPathComponent("seeds"))
+        let output = try CLIRunner.run(Array(words.dropFirst()) + files, in: repository)
         #expect(output.status == 1, "pre-commit fails the hook on a non-zero exit: \(output.stderr)")
         #expect(output.stdout.contains("seeds/001_18a2e4631ae6a783.txt:27:175: warning: '6, 200' has a space inside the number"))
         #expect(output.stdout.hasSuffix("2 findings (0 errors, 1 warning, 1 note) in 5 files\n"), "the note needs all files in one run: \(output.stdout)")
