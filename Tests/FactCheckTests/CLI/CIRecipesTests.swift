@@ -175,6 +175,29 @@ import Yams
         #expect(output.stdout.hasSuffix("2 findings (0 errors, 1 warning, 1 note) in 5 files\n"), "the note needs all files in one run: \(output.stdout)")
     }
 
+    // MARK: .github/workflows/ci.yml, VERSION and CHANGELOG.md
+
+    @Test func workflowTestsOnLinuxAndMacOSAndReleasesTheVersionOnItsTag() throws {
+        let workflow = try Self.yaml(".github/workflows/ci.yml")
+        let test = try #require(workflow["jobs"]?["test"])
+        let systems = (test["strategy"]?["matrix"]?["os"]?.array() ?? []).compactMap(\.string)
+        #expect(systems.contains { $0.hasPrefix("ubuntu") } && systems.contains { $0.hasPrefix("macos") })
+        #expect((test["steps"]?.array() ?? []).contains { $0["run"]?.string == ".ci/run" }, "the README's test command")
+        let ci = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(ci.contains("exec scripts/test"))
+
+        let assets = (workflow["jobs"]?["build"]?["strategy"]?["matrix"]?["include"]?.array() ?? []).compactMap { $0["asset"]?.string }
+        #expect(assets == ["factcheck-linux-x86_64", "factcheck-linux-arm64", "factcheck-macos-arm64"])
+        let publish = (workflow["jobs"]?["release"]?["steps"]?.array() ?? []).compactMap { $0["run"]?.string }.joined()
+        #expect(publish.contains("SHA256SUMS") && publish.contains("gh release create"))
+
+        let version = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("VERSION"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(FactCheckVersion.current == version)
+        let changelog = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        #expect(changelog.contains("\n## \(version)\n"), "CHANGELOG.md has a section for VERSION, the release notes of its tag")
+    }
+
     // MARK: README
 
     @Test func readmeWorkflowUsesTheActionAndUploadsItsSARIF() throws {
