@@ -12,7 +12,7 @@ import Yams
     @Test func actionIsCompositeAndUsesExactlyTheInputsItDeclares() throws {
         let action = try CompositeAction.load()
         #expect(action.node["runs"]?["using"]?.string == "composite")
-        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "changed-since", "annotations", "swift-version"])
+        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "changed-since", "annotations", "version", "swift-version"])
         #expect(action.defaults["paths"] == ".")
         #expect(action.defaults["fail-level"] == "warning")
         #expect(action.defaults["sarif-file"] == "factcheck.sarif")
@@ -123,6 +123,48 @@ import Yams
         let failed = try action.runCheck(in: workspace, factcheckDirectory: stub.directory, environment: stub.environment(status: 2))
         #expect(failed.status == 2)
         #expect(try stub.calls().count == 1, "no annotations pass after an error")
+    }
+
+    @Test func actionUsesAReleasedBinaryOnlyWhenItsChecksumMatches() throws {
+        let action = try CompositeAction.load()
+        #expect(action.steps.first?["id"]?.string == "download")
+        #expect(try action.step("download")["if"]?.string == "inputs.version != ''")
+        for id in ["swift", "key", "build"] {
+            #expect(try action.step(id)["if"]?.string == "steps.download.outputs.bin == ''", "step '\(id)' runs only without a download")
+        }
+        // A curl that serves the release from a folder (by the URL's last component) and logs the URLs.
+        let release = try CLIRunner.folder(["factcheck-linux-x86_64": "#!/bin/sh\necho released\n"])
+        let digest = try CLIRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["shasum", "-a", "256", "factcheck-linux-x86_64"], in: release).stdout
+        let tools = try CLIRunner.folder(["curl": """
+            #!/bin/bash
+            out=""; url=""
+            while [ $# -gt 0 ]; do case "$1" in -o) out="$2"; shift 2 ;; --retry) shift 2 ;; -*) shift ;; *) url="$1"; shift ;; esac; done
+            echo "$url" >> "$RELEASE/urls"
+            cp "$RELEASE/${url##*/}" "$out" 2>/dev/null || exit 22
+            """])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tools.appendingPathComponent("curl").path)
+        let environment = ["PATH": tools.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                           "RELEASE": release.path, "RUNNER_OS": "Linux", "RUNNER_ARCH": "X64"]
+        func download(_ version: String) throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
+            try action.runStep("download", in: release, inputs: ["version": version],
+                               expressions: ["github.action_repository": "factcheck/factcheck"], environment: environment, leavesFiles: true)
+        }
+
+        try digest.write(to: release.appendingPathComponent("factcheck-linux-x86_64.sha256"), atomically: true, encoding: .utf8)
+        let verified = try download("v0.2.0")
+        #expect(verified.status == 0, "\(verified.stderr)")
+        let bin = try #require(verified.outputs["bin"])
+        #expect(try CLIRunner.run(URL(fileURLWithPath: bin + "/factcheck"), []).stdout == "released\n")
+        #expect(try String(contentsOf: release.appendingPathComponent("urls"), encoding: .utf8).hasPrefix(
+            "https://github.com/factcheck/factcheck/releases/download/v0.2.0/factcheck-linux-x86_64\n"))
+
+        try "0000  factcheck-linux-x86_64\n".write(to: release.appendingPathComponent("factcheck-linux-x86_64.sha256"), atomically: true, encoding: .utf8)
+        let tampered = try download("0.2.0")
+        #expect(tampered.status == 0 && tampered.outputs["bin"] == nil, "a mismatch builds from source")
+        #expect(tampered.stdout.contains("::warning title=factcheck::no verified binary at"))
+
+        try FileManager.default.removeItem(at: release.appendingPathComponent("factcheck-linux-x86_64.sha256"))
+        #expect(try download("0.2.0").outputs["bin"] == nil, "no checksum, no download")
     }
 
     // MARK: .pre-commit-hooks.yaml
@@ -284,11 +326,21 @@ struct CompositeAction {
     /// unless given) and factcheck taken from `factcheckDirectory` (where the build step's bin path points).
     func runCheck(in workspace: URL, inputs: [String: String] = [:], factcheckDirectory: URL,
                   environment extra: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
-        let step = try step("check")
+        try runStep("check", in: workspace, inputs: inputs,
+                    expressions: ["steps.download.outputs.bin || steps.build.outputs.bin": factcheckDirectory.path], environment: extra)
+    }
+
+    /// Runs the script of the step `id` the same way; `expressions` resolves the step's other
+    /// `${{ }}` expressions. `RUNNER_TEMP` is a scratch folder the step must leave empty, unless
+    /// `leavesFiles` (a download kept for the steps after it).
+    func runStep(_ id: String, in workspace: URL, inputs: [String: String] = [:], expressions: [String: String] = [:],
+                 environment extra: [String: String] = [:], leavesFiles: Bool = false)
+        throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
+        let step = try step(id)
         let script = try #require(step["run"]?.string)
         var environment = extra
         for (key, value) in step["env"]?.mapping ?? [:] {
-            environment[key.string ?? ""] = try resolve(value.string ?? "", inputs: inputs, factcheckDirectory: factcheckDirectory)
+            environment[key.string ?? ""] = try resolve(value.string ?? "", inputs: inputs, expressions: expressions)
         }
         let scratch = try CLIRunner.folder(["check.sh": script])
         let outputs = scratch.appendingPathComponent("github-output")
@@ -303,21 +355,21 @@ struct CompositeAction {
             written[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0 != "check.sh" && $0 != "github-output" }
-        #expect(leftovers.isEmpty, "the step left temporary files: \(leftovers)")
+        #expect(leavesFiles || leftovers.isEmpty, "the step left temporary files: \(leftovers)")
         return (run.status, run.stdout, run.stderr, written)
     }
 
     /// Substitutes the expressions a step's environment may hold; any other expression fails the test.
-    private func resolve(_ value: String, inputs: [String: String], factcheckDirectory: URL) throws -> String {
+    private func resolve(_ value: String, inputs: [String: String], expressions: [String: String]) throws -> String {
         var result = value
         for expression in Self.matches(of: #"\$\{\{\s*(.*?)\s*\}\}"#, in: value) {
             let replacement: String
             if expression.hasPrefix("inputs."), let declared = defaults[String(expression.dropFirst("inputs.".count))] {
                 replacement = inputs[String(expression.dropFirst("inputs.".count))] ?? declared
-            } else if expression == "steps.build.outputs.bin" {
-                replacement = factcheckDirectory.path
+            } else if let known = expressions[expression] {
+                replacement = known
             } else {
-                Issue.record("the check step's environment uses '\(expression)', which this test cannot resolve")
+                Issue.record("the step's environment uses '\(expression)', which this test cannot resolve")
                 replacement = ""
             }
             result = result.replacingOccurrences(of: "${{ \(expression) }}", with: replacement)
