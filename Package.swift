@@ -22,14 +22,18 @@ let package = Package(
         // Turns rules/*.yml into Swift string literals so a copied binary carries its rules.
         .executableTarget(name: "EmbedRules"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
+        // VERSION (and, for the command, the git commit) as Swift constants: `factcheck --version`.
+        .executableTarget(name: "EmbedBuildInfo"),
+        .plugin(name: "EmbedBuildInfoPlugin", capability: .buildTool(), dependencies: ["EmbedBuildInfo"]),
         .target(
             name: "FactCheck",
             dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")],
-            plugins: ["EmbedRulesPlugin"]
+            plugins: ["EmbedRulesPlugin", "EmbedBuildInfoPlugin"]
         ),
         .executableTarget(
             name: "factcheck",
-            dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["FactCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["EmbedBuildInfoPlugin"]
         ),
         .testTarget(
             name: "FactCheckTests",

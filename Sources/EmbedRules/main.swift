@@ -22,4 +22,7 @@ for path in arguments.dropFirst() {
     swift += "        (name: \"\(name)\", text: \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }
 swift += "    ]\n}\n"
-try swift.write(toFile: outputPath, atomically: true, encoding: .utf8)
+// Rewritten only when the text changes: a rerun of the plugin with the same rules recompiles nothing.
+if (try? String(contentsOfFile: outputPath, encoding: .utf8)) != swift {
+    try swift.write(toFile: outputPath, atomically: true, encoding: .utf8)
+}

@@ -2,6 +2,7 @@
 ///
 /// Stages, each in its own folder: Text → Extract → Facts → Checks → Report.
 public enum FactCheckVersion {
-    public static let current = "0.1.0"
+    /// The release, from the package's VERSION file.
+    public static let current = BuildInfo.version
     public static let informationURI = "https://github.com/factcheck/factcheck"
 }

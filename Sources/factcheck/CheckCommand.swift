@@ -15,10 +15,19 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "text|json|sarif|github"))
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("With the path '-': the name standard input is reported under (its extension picks the format).", valueName: "name"))
-    var stdinFilename = "<stdin>"
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("The PATHs are drafts: compare them with these files and folders too, and report only findings that involve a draft.", valueName: "source"))
+    var against: [String] = []
 
-    @Option(help: ArgumentHelp("The folder SARIF artifact paths are relative to (default: the working directory); set it to the repository root when running from elsewhere.", valueName: "dir"))
+    @Flag(help: "The PATHs are drafts: compare them with 'against' in .factcheck.yml (default: its folder) and report only findings that involve a draft (the pre-commit hook does this).")
+    var drafts = false
+
+    @Option(help: ArgumentHelp("Report only findings with a claim on a line changed since this git revision (every source is still compared).", valueName: "ref"))
+    var changedSince: String?
+
+    @Flag(help: "Exit 0 when no file is checked (by default a run that checks nothing is an error).")
+    var allowEmpty = false
+
+    @Option(help: ArgumentHelp("The folder SARIF artifact paths and GitHub annotation paths are relative to (default: the working directory); set it to the repository root when running from elsewhere.", valueName: "dir"))
     var root: String?
 
     @Option(help: ArgumentHelp("The lowest level that makes the exit status 1 (default: fail-level in .factcheck.yml, else warning).", valueName: "error|warning|note"))
@@ -33,13 +42,38 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Colour in text output.", valueName: "auto|always|never"))
     var color: ColorChoice = .auto
 
+    func validate() throws {
+        if let root {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--root \(root): no such folder; give the repository's root folder")
+            }
+        }
+        if input.readsStandardInput, drafts || !against.isEmpty {
+            throw ValidationError("'-' (standard input) cannot be a draft checked --against sources yet; save it to a file")
+        }
+    }
+
     func run() async throws {
         let checker = try await input.makeChecker()
         var run = try await exitingOnInputErrors {
-            if input.paths.contains("-") { return try checkStandardInput(checker) }
+            if input.readsStandardInput {
+                let (source, warnings) = try input.standardInput()
+                return try checker.check(sources: [source], warnings: warnings)
+            }
+            if drafts || !against.isEmpty {
+                let sources = against.isEmpty ? checker.configuration.draftSources : against
+                return try await checker.check(drafts: input.paths, against: sources, forcedFormat: input.inputType, jobs: input.jobs)
+            }
             return try await checker.check(paths: input.paths, forcedFormat: input.inputType, jobs: input.jobs)
         }
         for line in DiagnosticsFormatter.lines(for: run) { Console.note(line) }
+        if run.checkedFileCount == 0, !allowEmpty {
+            let reason = run.skipped.isEmpty ? "the paths hold no .txt, .text, .md, .markdown, .html or .htm file"
+                : "every input was skipped (see above)"
+            Console.error("factcheck: error: no file was checked: \(reason); name files FactCheck reads, or pass --allow-empty when an empty run is fine")
+            throw ExitCode(2)
+        }
         if let writeBaseline {
             let written = Baseline(run: run, folder: FilePath.folder(of: writeBaseline))
             try await exitingOnInputErrors { try written.write(to: writeBaseline) }
@@ -55,6 +89,10 @@ struct CheckCommand: AsyncParsableCommand {
                 Console.note("factcheck: \(outcome.staleEntries) baseline entr\(outcome.staleEntries == 1 ? "y matches" : "ies match") no finding any more (fixed?); refresh \(baseline) with --write-baseline")
             }
         }
+        if let changedSince {
+            let changed = try await exitingOnInputErrors { try ChangedLines.since(changedSince) }
+            run = run.limited(to: changed)
+        }
 
         let failLevel = failLevel ?? checker.configuration.failLevel ?? .warning
         let failing = run.findings.contains { $0.level >= failLevel }
@@ -65,24 +103,13 @@ struct CheckCommand: AsyncParsableCommand {
         case .json:
             Console.write(try JSONReporter.render(run) + "\n")
         case .github:
-            Console.write(GitHubReporter.render(run))
+            Console.write(GitHubReporter.render(run, root: root))
         case .sarif:
             let commandLine = CommandLine.arguments.joined(separator: " ")
             Console.write(try SARIFReporter.render(run, workingDirectory: FileManager.default.currentDirectoryPath, root: root,
                                                    invocation: (exitCode: exitCode, commandLine: commandLine)) + "\n")
         }
         if failing { throw ExitCode(1) }
-    }
-}
-
-extension CheckCommand {
-    /// `factcheck check - --stdin-filename draft.md`: an editor's buffer or a pipe, checked as that file.
-    func checkStandardInput(_ checker: FactChecker) throws -> CheckRun {
-        guard input.paths == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other paths") }
-        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        let format = input.inputType ?? InputFormat.detect(path: stdinFilename) ?? .plain
-        let (source, warnings) = try SourceLoader.decode(path: stdinFilename, bytes: bytes, format: format)
-        return try checker.check(sources: [source], warnings: warnings)
     }
 }
 

@@ -8,13 +8,17 @@ struct FactCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factcheck",
         abstract: "Extract the numbers in news copy and check them for consistency.",
-        version: FactCheckVersion.current,
+        version: "factcheck \(BuildInfo.version) (commit \(BuildInfo.commit))",
         subcommands: [CheckCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, LSPCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
     /// ArgumentParser exits 64 on usage errors; the contract says 2.
     static func main() async {
+        if let typo = mistypedSubcommand(CommandLine.arguments.dropFirst().first) {
+            Console.error("factcheck: error: unknown command '\(typo.word)' (did you mean '\(typo.command)'?); run 'factcheck --help' for the commands, or name a file that exists")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -32,6 +36,17 @@ struct FactCheckCommand: AsyncParsableCommand {
             Console.error(fullMessage(for: error))
             Foundation.exit(2)
         }
+    }
+}
+
+extension FactCheckCommand {
+    /// `factcheck chek stories/`: the default subcommand would read "chek" as a missing file. A first
+    /// argument that is no file, no option and no command, but close to a command's name, is a typo.
+    static func mistypedSubcommand(_ word: String?) -> (word: String, command: String)? {
+        guard let word, !word.hasPrefix("-"), !FileManager.default.fileExists(atPath: word) else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(word), let match = DidYouMean.suggestion(for: word, among: names) else { return nil }
+        return (word, match)
     }
 }
 

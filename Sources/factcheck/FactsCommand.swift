@@ -34,10 +34,7 @@ struct FactsCommand: AsyncParsableCommand {
         var bytes = 0, documents = 0, factCount = 0
         var facts: [Fact] = []
         try await exitingOnInputErrors {
-            let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
-                                                              filter: checker.configuration.inputFilter)
-            for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
-            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false, skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }) { analysis in
+            let consume = { (analysis: DocumentAnalysis) in
                 bytes += analysis.document.source.bytes.count
                 documents += 1
                 factCount += analysis.quantities.count
@@ -60,6 +57,15 @@ struct FactsCommand: AsyncParsableCommand {
                 case .table: Console.write(FactsReporter.table(records) + "\n")
                 }
             }
+            if input.readsStandardInput {
+                let (source, warnings) = try input.standardInput()
+                return consume(try checker.analyze(source, warnings: warnings, facts: group || frames, findings: false, scratch: MatchScratch()))
+            }
+            let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
+                                                              filter: checker.configuration.inputFilter)
+            for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
+            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false,
+                                           skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }, consume: consume)
         }
         if group {
             let records = CorroborationReporter.records(FactGrouping(identity: checker.rules.identity).groups(facts))

@@ -4,8 +4,11 @@ import Foundation
 
 /// Options shared by every command that reads documents.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read (.txt, .md, .markdown, .html, .htm); folders are walked.")
+    @Argument(help: "Files or folders to read (.txt, .md, .markdown, .html, .htm); folders are walked. '-' reads standard input; '--' ends the options (a file named '-draft.md').")
     var paths: [String]
+
+    @Option(help: ArgumentHelp("With the path '-': the name standard input is reported under (its extension picks the format).", valueName: "name"))
+    var stdinFilename: String?
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("A folder of rule files that add to or override the built-in rules (repeatable).", valueName: "dir"))
     var ruleDirectories: [String] = []
@@ -20,6 +23,20 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if readsStandardInput, paths.count > 1 { throw ValidationError("'-' (standard input) cannot be combined with other paths") }
+        if stdinFilename != nil, !readsStandardInput {
+            throw ValidationError("--stdin-filename names standard input, which is read only with the path '-' (factcheck check - --stdin-filename draft.md)")
+        }
+    }
+
+    /// The path '-': read standard input (an editor's buffer, a pipe) as the file `--stdin-filename` names.
+    var readsStandardInput: Bool { paths.contains("-") }
+
+    /// Standard input as a source, under its `--stdin-filename`.
+    func standardInput() throws(InputError) -> (SourceFile, [InputWarning]) {
+        let name = stdinFilename ?? "<stdin>"
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        return try SourceLoader.decode(path: name, bytes: bytes, format: inputType ?? InputFormat.detect(path: name) ?? .plain)
     }
 
     /// The configuration, rules and checker, or a one-line error naming the file and line.

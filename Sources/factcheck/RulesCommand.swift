@@ -34,7 +34,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let checks = CheckCatalog.descriptions
         guard let check = checks.first(where: { $0.id == rule }) else {
-            throw ValidationError("unknown rule '\(rule)'\(DidYouMean.hint(for: rule, among: checks.map(\.id))); see 'factcheck rules'")
+            // An error of its own rather than a ValidationError, which would print the usage of every command.
+            Console.error("factcheck: error: unknown rule '\(rule)'\(DidYouMean.hint(for: rule, among: checks.map(\.id))); see 'factcheck rules'")
+            throw ExitCode(2)
         }
         let examples = try RuleSet.builtin().checks.examples
         Console.write(format == .markdown ? check.documentationPage(examples: examples) : check.explanation(examples: examples))

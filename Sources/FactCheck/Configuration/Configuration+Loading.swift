@@ -5,7 +5,7 @@ extension Configuration {
     public static let fileNames = [".factcheck.yml", ".factcheck.yaml"]
 
     /// The keys `.factcheck.yml` understands.
-    static let keys = ["rules", "include", "exclude", "rule-folders", "tolerances", "documents", "fail-level"]
+    static let keys = ["rules", "include", "exclude", "rule-folders", "tolerances", "documents", "fail-level", "against"]
 
     /// The rule ids a configuration or a suppression comment may name.
     public static var ruleIds: [String] { CheckCatalog.descriptions.map(\.id) }
@@ -50,7 +50,8 @@ extension Configuration {
         if let folders = fields["rule-folders"] { try configuration.readRuleFolders(folders) }
         if let tolerances = fields["tolerances"] { try configuration.readTolerances(tolerances) }
         if let documents = fields["documents"] { try configuration.readDocuments(documents) }
-        if let failLevel = fields["fail-level"] { configuration.failLevel = try level(failLevel) }
+        if let failLevel = fields["fail-level"] { configuration.failLevel = try self.failLevel(failLevel) }
+        if let against = fields["against"] { configuration.against = try against.strings().map { FilePath.absolute($0, from: root) } }
         return configuration
     }
 
@@ -120,6 +121,17 @@ extension Configuration {
             }
         }
         return globs
+    }
+
+    /// `fail-level:` takes a level, not `off`: a rule is turned off under `rules:`.
+    private static func failLevel(_ node: RuleNode) throws(RuleFileError) -> Level {
+        let text = try node.string()
+        guard let level = Level(rawValue: text) else {
+            let choices = Level.allCases.map(\.rawValue)
+            let hint = text == "off" ? " (a run cannot fail at no level; to turn a rule off set it to off under 'rules:')" : DidYouMean.hint(for: text, among: choices)
+            throw node.error("unknown fail level '\(text)'\(hint); use error, warning or note")
+        }
+        return level
     }
 
     private static func level(_ node: RuleNode) throws(RuleFileError) -> Level {

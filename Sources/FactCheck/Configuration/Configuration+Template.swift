@@ -41,6 +41,10 @@ extension Configuration {
         # The lowest level that fails the run (exit status 1); --fail-level overrides it.
         fail-level: warning
 
+        # What drafts are compared with by `check --drafts` and the pre-commit hook (the staged
+        # files are the drafts); only findings that involve a draft are reported. Default: this folder.
+        # against: [wire, stories]
+
         """
     }
 }

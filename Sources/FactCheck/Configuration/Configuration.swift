@@ -38,10 +38,21 @@ public struct Configuration: Sendable {
     public var tolerances: [Tolerance] = []
     public var documents: [DocumentMetadata] = []
     public var failLevel: Level?
+    /// Absolute paths of what drafts are compared with (`check --drafts`, the pre-commit hook); empty: the whole ``root``.
+    public var against: [String] = []
 
     /// No file: every rule at its default level, every file checked.
     public init(root: String = FileManager.default.currentDirectoryPath) {
         self.root = root
+    }
+
+    /// What `check --drafts` compares drafts with: `against:`, or the configuration's folder; relative
+    /// to the working directory when inside it, so reports name files as a walk from there would.
+    public var draftSources: [String] {
+        let working = FilePath.absolute(".")
+        return (against.isEmpty ? [root] : against).map { path in
+            path == working ? "." : FilePath.relative(path, to: working) ?? path
+        }
     }
 
     /// The level a finding of `ruleId` is reported at, or nil when the rule is off.

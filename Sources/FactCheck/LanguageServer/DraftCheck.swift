@@ -11,6 +11,8 @@ struct DraftCheck: Sendable {
 
     var path: String
     var version: Int
+    /// The server's ``LanguageServer/sourcesGeneration`` the check compared against.
+    var sourcesGeneration: Int
     /// The buffer's ``TextBuffer/revision`` checked: a result for an older one is stale.
     var revision: Int
     var lines: TextLines
@@ -45,13 +47,14 @@ struct DraftCheck: Sendable {
         /// Lines of the files on disk, shared between checks.
         var diskLines: TextLinesCache
         var encoding: PositionEncoding
+        var sourcesGeneration: Int
     }
 
     static func run(_ buffer: TextBuffer, context: Context) -> DraftCheck {
         let lines = buffer.lines
         guard let (source, warnings) = try? SourceLoader.decode(path: buffer.path, bytes: lines.bytes, format: buffer.format),
               let analysis = try? context.checker.analyze(source, warnings: warnings, scratch: MatchScratch()) else {
-            return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: nil, live: [], corpus: nil, excludedPaths: [], entries: [])
+            return DraftCheck(path: buffer.path, version: buffer.version, sourcesGeneration: context.sourcesGeneration, revision: buffer.revision, lines: lines, format: buffer.format, analysis: nil, live: [], corpus: nil, excludedPaths: [], entries: [])
         }
         let open = context.openFacts.filter { $0.path != buffer.path }
         let findings = context.checker.findings(of: analysis, corpus: context.corpus, open: open, excludingPaths: context.openPaths,
@@ -63,7 +66,7 @@ struct DraftCheck: Sendable {
         let entries = findings.flatMap { finding in
             builder.diagnostics(for: finding).map { Entry(finding: finding, span: $0.span, diagnostic: $0.diagnostic) }
         }
-        return DraftCheck(path: buffer.path, version: buffer.version, revision: buffer.revision, lines: lines, format: buffer.format, analysis: analysis,
+        return DraftCheck(path: buffer.path, version: buffer.version, sourcesGeneration: context.sourcesGeneration, revision: buffer.revision, lines: lines, format: buffer.format, analysis: analysis,
                           live: analysis.facts + open, corpus: context.corpus, excludedPaths: context.openPaths, entries: entries)
     }
 }

@@ -55,8 +55,15 @@ extension LanguageServer {
         guard let buffer = buffers[uri], let checker else { return nil }
         let context = checkContext(for: uri, checker: checker)
         let check = await Task.detached(priority: .userInitiated) { DraftCheck.run(buffer, context: context) }.value
-        // A newer edit is already on its way to its own check: this result is stale.
-        guard let current = buffers[uri], current.revision == check.revision, state == .running else { return nil }
+        return publish(check, for: uri, propagate: propagate) ? check : nil
+    }
+
+    /// Publishes a finished check and keeps it, unless it is stale: a newer edit, or sources installed
+    /// since it began (a draft opened while the workspace was indexed), each already has a check on its
+    /// way, and this result must not overwrite that one's when it finishes last.
+    func publish(_ check: DraftCheck, for uri: String, propagate: Bool) -> Bool {
+        guard let buffer = buffers[uri], buffer.revision == check.revision, check.sourcesGeneration == sourcesGeneration,
+              state == .running else { return false }
         let previous = checks[uri]
         checks[uri] = check
         send(JSONRPC.Notification(method: "textDocument/publishDiagnostics",
@@ -67,7 +74,7 @@ extension LanguageServer {
                 if wasInvolved || check.otherPaths.contains(otherBuffer.path) { schedule(other, after: .zero, propagate: false) }
             }
         }
-        return check
+        return true
     }
 
     /// What a check of `uri` compares against: the workspace index, and the other open buffers as they stand.
@@ -83,7 +90,8 @@ extension LanguageServer {
             if let own = checks[other]?.analysis?.directives, !own.isEmpty { directives[buffer.path] = own }
         }
         return DraftCheck.Context(checker: checker, corpus: workspace.corpus, openPaths: openPaths, openFacts: openFacts,
-                                  directives: directives, openLines: openLines, openURIs: openURIs, diskLines: diskLines, encoding: encoding)
+                                  directives: directives, openLines: openLines, openURIs: openURIs, diskLines: diskLines, encoding: encoding,
+                                  sourcesGeneration: sourcesGeneration)
     }
 
     /// The check of the buffer as it stands; checked now when the last one is out of date.

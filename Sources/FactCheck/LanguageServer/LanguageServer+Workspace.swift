@@ -66,6 +66,7 @@ extension LanguageServer {
             return updated
         }.value
         workspace = updated
+        sourcesGeneration += 1
         diskLines.removeAll()
         if full {
             let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)

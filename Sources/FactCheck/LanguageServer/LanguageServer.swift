@@ -28,6 +28,9 @@ public actor LanguageServer {
     var checks: [String: DraftCheck] = [:]
     var pendingChecks: [String: Task<Void, Never>] = [:]
     var workspace = WorkspaceIndex(folders: [])
+    /// Counts the times the sources changed under the open documents (an index was installed). A check
+    /// begun before is stale even for an unchanged buffer: a check with the new sources is on its way.
+    var sourcesGeneration = 0
     let diskLines = TextLinesCache()
     /// Index work runs one batch at a time, each after the one before: no update is lost to a race.
     var indexTask: Task<Void, Never>?

@@ -1,45 +1,22 @@
-/// A text's lines as LSP counts them (`\n`, `\r\n` or a lone `\r` ends a line): converts the UTF-8
+/// A text's lines as LSP counts them (``LineBreaks``: `\n`, `\r\n` or a lone `\r` ends a line): converts the UTF-8
 /// byte offsets every span is kept in to LSP positions, and back, in any ``PositionEncoding``.
 public struct TextLines: Sendable {
     public let bytes: [UInt8]
-    /// Byte offset where each line starts.
-    private let starts: [Int]
-    /// Byte offset where each line's content ends (before its line break).
-    private let ends: [Int]
+    private let breaks: LineBreaks
+    private var starts: [Int] { breaks.starts }
+    private var ends: [Int] { breaks.ends }
 
-    public init(bytes: [UInt8]) {
+    /// `firstLineStart`: the length of a byte order mark of a file read from disk, which positions do not count.
+    public init(bytes: [UInt8], firstLineStart: Int = 0) {
         self.bytes = bytes
-        var starts = [0], ends: [Int] = []
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"):
-                ends.append(index)
-                starts.append(index + 1)
-            case UInt8(ascii: "\r"):
-                ends.append(index)
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-            default:
-                break
-            }
-            index += 1
-        }
-        ends.append(bytes.count)
-        self.starts = starts
-        self.ends = ends
+        self.breaks = LineBreaks(bytes: bytes, firstLineStart: firstLineStart)
     }
 
     public var lineCount: Int { starts.count }
 
     /// The 0-based line holding byte `offset`.
     public func line(of offset: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        breaks.line(of: offset)
     }
 
     /// The bytes of line `line` (0-based), without its line break.

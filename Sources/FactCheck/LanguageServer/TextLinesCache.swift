@@ -8,7 +8,7 @@ final class TextLinesCache: Sendable {
     /// The file's lines (nil: it cannot be read), read on first use.
     func lines(of path: String) -> TextLines? {
         if let known = lines.withLock({ $0[path] }) { return known }
-        let read = (try? SourceLoader.load(path: path, format: InputFormat.detect(path: path) ?? .plain)).map { TextLines(bytes: $0.0.bytes) }
+        let read = (try? SourceLoader.load(path: path, format: InputFormat.detect(path: path) ?? .plain)).map { TextLines(bytes: $0.0.bytes, firstLineStart: $0.0.lines.lineStarts[0]) }
         lines.withLock { $0[path] = .some(read) }
         return read
     }

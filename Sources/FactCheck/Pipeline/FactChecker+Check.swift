@@ -12,6 +12,22 @@ extension FactChecker {
         return try collected.run(skipped: skipped, checker: self)
     }
 
+    /// Checks `drafts` against `sources`: every file is compared with every other, as `check` over all
+    /// of them, but only the findings that involve a draft are reported (what the language server
+    /// shows for an open draft). A source that is also a draft, however spelled, is read once, as a draft.
+    public func check(drafts: [String], against sources: [String], forcedFormat: InputFormat?, jobs: Int) async throws -> CheckRun {
+        let (draftFiles, skippedDrafts) = try InputCollector.collect(paths: drafts, forcedFormat: forcedFormat, filter: configuration.inputFilter)
+        let (sourceFiles, _) = try InputCollector.collect(paths: sources, forcedFormat: forcedFormat, filter: configuration.inputFilter)
+        let draftLocations = Set(draftFiles.map { FilePath.absolute($0.path) })
+        let files = draftFiles + sourceFiles.filter { !draftLocations.contains(FilePath.absolute($0.path)) }
+        // Only the drafts' skipped inputs are reported: a walked repository's other files (code, images)
+        // are many, expected, and not what was asked about.
+        var skipped = skippedDrafts
+        var collected = RunCollector(keepsEverySource: false, reportedPaths: Set(draftFiles.map(\.path)))
+        try await analyzeFiles(files, jobs: jobs, skip: { skipped.append($0) }, consume: { collected.add($0) })
+        return try collected.run(skipped: skipped, checker: self)
+    }
+
     /// Checks documents already in memory (stdin, an editor's buffer).
     public func check(sources: [SourceFile], warnings: [InputWarning] = []) throws -> CheckRun {
         let scratch = MatchScratch()
@@ -42,6 +58,8 @@ extension Configuration {
 /// cross-document finding points into is read again when the report is made.
 struct RunCollector {
     let keepsEverySource: Bool
+    /// When set, only findings with a claim in one of these files are reported (the drafts).
+    var reportedPaths: Set<String>? = nil
     var findings: [Finding] = []
     var warnings: [InputWarning] = []
     var facts: [Fact] = []
@@ -65,8 +83,12 @@ struct RunCollector {
     func run(skipped: [SkippedInput], checker: FactChecker) throws -> CheckRun {
         var all = findings
         for check in checker.corpusChecks { all += check.findings(in: facts).compactMap(checker.configured) }
-        let outcome = SourceSuppressions.apply(to: all, directives: directives, files: files) { rule, level in
+        var outcome = SourceSuppressions.apply(to: all, directives: directives, files: files) { rule, level in
             checker.configuration.level(of: rule, default: level)
+        }
+        if let reportedPaths {
+            outcome.findings.removeAll { !$0.involves(anyOf: reportedPaths) }
+            outcome.suppressed.removeAll { !$0.finding.involves(anyOf: reportedPaths) }
         }
         var files = files
         for path in Set(outcome.findings.flatMap { $0.claims.map(\.path) } + outcome.suppressed.flatMap { $0.finding.claims.map(\.path) })

@@ -17,7 +17,7 @@ extension FactChecker {
     public func findings(of draft: DocumentAnalysis, corpus: CorpusIndex?, open: [Fact] = [], excludingPaths: Set<String> = [],
                          directives: [String: [SuppressionDirective]] = [:]) -> [Finding] {
         let source = draft.document.source
-        let involvesDraft = { (finding: Finding) in finding.claims.contains { $0.path == source.path } }
+        let involvesDraft = { (finding: Finding) in finding.involves(anyOf: [source.path]) }
         let live = draft.facts + open.filter { $0.path != source.path }
         var findings = draft.findings
         for check in corpusChecks {
@@ -29,5 +29,13 @@ extension FactChecker {
             configuration.level(of: rule, default: level)
         }
         return outcome.findings.filter(involvesDraft).sorted(by: Finding.reportOrder)
+    }
+}
+
+extension Finding {
+    /// Whether a claim of this finding lies in one of `paths`: a finding about a draft, as the
+    /// language server and `check --against` report them.
+    public func involves(anyOf paths: Set<String>) -> Bool {
+        claims.contains { paths.contains($0.path) }
     }
 }

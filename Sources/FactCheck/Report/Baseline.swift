@@ -14,7 +14,7 @@ public struct Baseline: Sendable, Equatable, Codable {
         public var claims: [ClaimKey]
     }
 
-    public struct ClaimKey: Sendable, Equatable, Codable {
+    public struct ClaimKey: Sendable, Hashable, Codable {
         public var path: String
         public var text: String
         public var normalized: String?
@@ -92,24 +92,49 @@ public struct Baseline: Sendable, Equatable, Codable {
 
     /// `run` with every finding that has an entry moved to its suppressed findings.
     /// `folder` is the baseline file's folder and `name` how the file is named in justifications.
+    ///
+    /// A finding matches an entry with the same rule and claims. When a new claim joins an accepted
+    /// dispute (another report repeating one side), the finding holds every claim of the entry and
+    /// more: the entry still matches it, and the finding stays accepted as long as the new claims
+    /// only repeat values the entry already has; a new value is reported.
     public func apply(to run: CheckRun, folder: String, name: String) -> Outcome {
-        var remaining: [String: Int] = [:]
-        for entry in entries { remaining[Self.key(entry.rule, entry.claims), default: 0] += 1 }
         let uris = ArtifactURI(workingDirectory: FileManager.default.currentDirectoryPath, root: folder)
+        var byKey: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() { byKey[Self.key(entry.rule, entry.claims), default: []].append(index) }
+        var matched = [Bool](repeating: false, count: entries.count)
         var result = run
         result.findings = []
         var suppressed: [SuppressedFinding] = []
+        var open: [(finding: Finding, claims: [ClaimKey])] = []
         for finding in run.findings {
-            let key = Self.key(finding.ruleId, Self.keys(of: finding, uris: uris))
-            if let count = remaining[key], count > 0 {
-                remaining[key] = count - 1
+            let claims = Self.keys(of: finding, uris: uris)
+            if let index = byKey[Self.key(finding.ruleId, claims)]?.popLast() {
+                matched[index] = true
                 suppressed.append(SuppressedFinding(finding: finding, kind: .external, justification: "accepted in the baseline \(name)"))
+            } else {
+                open.append((finding, claims))
+            }
+        }
+        // Only after every exact match, so a grown dispute cannot take the entry of an unchanged one.
+        for (finding, claims) in open {
+            let present = Set(claims)
+            guard let index = entries.indices.first(where: { !matched[$0] && entries[$0].rule == finding.ruleId
+                    && Set(entries[$0].claims).isStrictSubset(of: present) }) else {
+                result.findings.append(finding)
+                continue
+            }
+            matched[index] = true
+            let accepted = Set(entries[index].claims.map { $0.normalized ?? $0.text })
+            if claims.allSatisfy({ accepted.contains($0.normalized ?? $0.text) }) {
+                suppressed.append(SuppressedFinding(finding: finding, kind: .external,
+                                                    justification: "accepted in the baseline \(name) (new claims repeat its values)"))
             } else {
                 result.findings.append(finding)
             }
         }
+        result.findings.sort(by: Finding.reportOrder)
         result.suppressed = (run.suppressed + suppressed).sorted { Finding.reportOrder($0.finding, $1.finding) }
-        return Outcome(run: result, staleEntries: remaining.values.reduce(0, +))
+        return Outcome(run: result, staleEntries: matched.filter { !$0 }.count)
     }
 
     private static func keys(of finding: Finding, uris: ArtifactURI) -> [ClaimKey] {

@@ -1,10 +1,14 @@
 /// Writes GitHub Actions workflow commands (`::warning file=…,line=…::message`): findings appear as
 /// annotations on the pull request without uploading SARIF.
 public enum GitHubReporter {
-    public static func render(_ run: CheckRun) -> String {
-        run.findings.map { finding in
+    /// `root`: the folder the annotated paths are relative to (the repository's, when run from a
+    /// subfolder), as with SARIF; by default the working directory.
+    public static func render(_ run: CheckRun, root: String? = nil) -> String {
+        let base = root.map { FilePath.absolute($0) }
+        return run.findings.map { finding in
             let claim = finding.primary
-            var properties = ["file=\(escapeProperty(claim.path))"]
+            let path = base.flatMap { FilePath.relative(claim.path, to: $0) } ?? claim.path
+            var properties = ["file=\(escapeProperty(path))"]
             if let file = run.files[claim.path] {
                 let start = file.lines.position(of: claim.span.lowerBound)
                 let end = file.lines.position(of: max(claim.span.lowerBound, claim.span.upperBound))

@@ -58,8 +58,11 @@ public enum InputCollector {
         // Keyed by path so a file named twice (or named and walked) is checked once.
         var files: [String: InputFormat] = [:]
         var skipped: [String: String] = [:]
+        /// Absolute paths already taken, so "a.md" and "./a.md" (a file named and walked from ".") are one file.
+        var locations: Set<String> = []
 
         mutating func add(file path: String) {
+            guard locations.insert(FilePath.absolute(path)).inserted else { return }
             if let reason = filter.skipReason(path) {
                 skipped[path] = reason
             } else if let format = forcedFormat ?? InputFormat.detect(path: path) {

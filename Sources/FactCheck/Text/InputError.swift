@@ -16,11 +16,14 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     }
 
     /// The reason to report when the run skips this file instead of stopping, or nil when the
-    /// error must stop the run (a path the user named that is not there is a usage mistake).
+    /// error must stop the run (a path the user named that is not there is a usage mistake). A file
+    /// that cannot be read is skipped, as an unlistable folder is: one bad file in an archive must
+    /// not stop the report on the rest (a run left with no file fails for that reason).
     public var skipReason: String? {
         switch self {
         case .binary: "binary file (it contains NUL bytes; save text as UTF-8)"
-        case .noSuchFile, .unreadable, .unusable, .incomplete: nil
+        case .unreadable(_, let reason): "cannot be read (\(reason); check its permissions)"
+        case .noSuchFile, .unusable, .incomplete: nil
         }
     }
 

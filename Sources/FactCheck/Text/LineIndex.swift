@@ -1,7 +1,6 @@
-/// Maps byte offsets to 1-based lines and columns.
+/// Maps byte offsets to 1-based lines and columns (lines as ``LineBreaks`` finds them).
 public struct LineIndex: Sendable {
-    /// Byte offset of the first byte of each line.
-    public let lineStarts: [Int]
+    private let breaks: LineBreaks
     private let bytes: [UInt8]
 
     /// Scalars and UTF-16 units before every ``checkpointStride``-th byte, so a column is counted
@@ -15,18 +14,17 @@ public struct LineIndex: Sendable {
         var utf16 = 0
     }
 
-    public init(bytes: [UInt8]) {
-        var starts = [0]
+    /// `firstLineStart`: the length of a byte order mark, which columns do not count.
+    public init(bytes: [UInt8], firstLineStart: Int = 0) {
+        self.breaks = LineBreaks(bytes: bytes, firstLineStart: firstLineStart)
         var checkpoints: [Counts] = []
         checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         var counts = Counts()
         for (offset, byte) in bytes.enumerated() {
             if offset % Self.checkpointStride == 0 { checkpoints.append(counts) }
-            if byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
             Self.count(byte, into: &counts)
         }
         if bytes.count % Self.checkpointStride == 0 { checkpoints.append(counts) }
-        self.lineStarts = starts
         self.checkpoints = checkpoints
         self.bytes = bytes
     }
@@ -47,6 +45,9 @@ public struct LineIndex: Sendable {
         return counts
     }
 
+    /// Byte offset of the first byte of each line.
+    public var lineStarts: [Int] { breaks.starts }
+
     /// A position: 1-based line, and 1-based columns counted three ways.
     public struct Position: Sendable, Equatable {
         public var line: Int
@@ -60,28 +61,20 @@ public struct LineIndex: Sendable {
 
     /// The 1-based line holding byte `offset`.
     public func line(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        breaks.line(of: offset) + 1
     }
 
     public func position(of offset: Int) -> Position {
         let line = line(of: offset)
         let start = lineStarts[line - 1]
-        let end = max(start, min(offset, bytes.count))
+        let end = max(start, min(offset, breaks.ends[line - 1]))
         let before = counts(before: end), lineStart = counts(before: start)
         return Position(line: line, column: before.scalars - lineStart.scalars + 1,
-                        utf16Column: before.utf16 - lineStart.utf16 + 1, byteColumn: offset - start + 1)
+                        utf16Column: before.utf16 - lineStart.utf16 + 1, byteColumn: max(0, offset - start) + 1)
     }
 
     /// The byte range of line `line` (1-based), without its newline.
     public func range(ofLine line: Int) -> Range<Int> {
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return start..<max(start, end)
+        breaks.starts[line - 1]..<breaks.ends[line - 1]
     }
 }

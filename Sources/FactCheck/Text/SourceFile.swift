@@ -10,11 +10,12 @@ public struct SourceFile: Sendable {
     public let format: InputFormat
     public let lines: LineIndex
 
-    public init(path: String, bytes: [UInt8], format: InputFormat) {
+    /// `byteOrderMarkLength`: the bytes a byte order mark took at the start (now spaces), which columns do not count.
+    public init(path: String, bytes: [UInt8], format: InputFormat, byteOrderMarkLength: Int = 0) {
         self.path = path
         self.bytes = bytes
         self.format = format
-        self.lines = LineIndex(bytes: bytes)
+        self.lines = LineIndex(bytes: bytes, firstLineStart: byteOrderMarkLength)
     }
 
     /// The source text of a byte range (used for snippets and claim text).

@@ -6,7 +6,7 @@ import Foundation
 /// - Each byte that is not part of a well-formed UTF-8 sequence is replaced by "?" (one byte for
 ///   one byte). One ``InputWarning`` per file names the offset of the first such byte and how many
 ///   were replaced.
-/// - A UTF-8 byte order mark at the start is replaced by three spaces.
+/// - A UTF-8 byte order mark at the start is replaced by three spaces, which columns do not count.
 /// - A file holding a NUL byte is binary (or UTF-16): loading throws ``InputError/binary(path:)``,
 ///   whose ``InputError/skipReason`` the caller reports as a skipped input.
 public enum SourceLoader {
@@ -29,7 +29,8 @@ public enum SourceLoader {
     public static func decode(path: String, bytes: [UInt8], format: InputFormat) throws(InputError) -> (SourceFile, [InputWarning]) {
         if bytes.contains(0) { throw .binary(path: path) }
         var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        let byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if byteOrderMark > 0 {
             bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20])
         }
         var warnings: [InputWarning] = []
@@ -40,7 +41,7 @@ public enum SourceLoader {
                 path: path, offset: firstInvalid,
                 message: "invalid UTF-8 at byte \(firstInvalid) (\(count) \(noun) replaced with '?'); save the file as UTF-8"))
         }
-        return (SourceFile(path: path, bytes: bytes, format: format), warnings)
+        return (SourceFile(path: path, bytes: bytes, format: format, byteOrderMarkLength: byteOrderMark), warnings)
     }
 
     /// Replaces each byte outside a well-formed UTF-8 sequence (Unicode Table 3-7) by "?".

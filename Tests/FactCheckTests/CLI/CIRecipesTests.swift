@@ -12,7 +12,7 @@ import Yams
     @Test func actionIsCompositeAndUsesExactlyTheInputsItDeclares() throws {
         let action = try CompositeAction.load()
         #expect(action.node["runs"]?["using"]?.string == "composite")
-        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "annotations", "swift-version"])
+        #expect(Set(action.defaults.keys) == ["paths", "fail-level", "sarif-file", "config", "baseline", "args", "changed-since", "annotations", "version", "swift-version"])
         #expect(action.defaults["paths"] == ".")
         #expect(action.defaults["fail-level"] == "warning")
         #expect(action.defaults["sarif-file"] == "factcheck.sarif")
@@ -125,6 +125,48 @@ import Yams
         #expect(try stub.calls().count == 1, "no annotations pass after an error")
     }
 
+    @Test func actionUsesAReleasedBinaryOnlyWhenItsChecksumMatches() throws {
+        let action = try CompositeAction.load()
+        #expect(action.steps.first?["id"]?.string == "download")
+        #expect(try action.step("download")["if"]?.string == "inputs.version != ''")
+        for id in ["swift", "key", "build"] {
+            #expect(try action.step(id)["if"]?.string == "steps.download.outputs.bin == ''", "step '\(id)' runs only without a download")
+        }
+        // A curl that serves the release from a folder (by the URL's last component) and logs the URLs.
+        let release = try CLIRunner.folder(["factcheck-linux-x86_64": "#!/bin/sh\necho released\n"])
+        let digest = try CLIRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["shasum", "-a", "256", "factcheck-linux-x86_64"], in: release).stdout
+        let tools = try CLIRunner.folder(["curl": """
+            #!/bin/bash
+            out=""; url=""
+            while [ $# -gt 0 ]; do case "$1" in -o) out="$2"; shift 2 ;; --retry) shift 2 ;; -*) shift ;; *) url="$1"; shift ;; esac; done
+            echo "$url" >> "$RELEASE/urls"
+            cp "$RELEASE/${url##*/}" "$out" 2>/dev/null || exit 22
+            """])
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tools.appendingPathComponent("curl").path)
+        let environment = ["PATH": tools.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                           "RELEASE": release.path, "RUNNER_OS": "Linux", "RUNNER_ARCH": "X64"]
+        func download(_ version: String) throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
+            try action.runStep("download", in: release, inputs: ["version": version],
+                               expressions: ["github.action_repository": "factcheck/factcheck"], environment: environment, leavesFiles: true)
+        }
+
+        try digest.write(to: release.appendingPathComponent("factcheck-linux-x86_64.sha256"), atomically: true, encoding: .utf8)
+        let verified = try download("v0.2.0")
+        #expect(verified.status == 0, "\(verified.stderr)")
+        let bin = try #require(verified.outputs["bin"])
+        #expect(try CLIRunner.run(URL(fileURLWithPath: bin + "/factcheck"), []).stdout == "released\n")
+        #expect(try String(contentsOf: release.appendingPathComponent("urls"), encoding: .utf8).hasPrefix(
+            "https://github.com/factcheck/factcheck/releases/download/v0.2.0/factcheck-linux-x86_64\n"))
+
+        try "0000  factcheck-linux-x86_64\n".write(to: release.appendingPathComponent("factcheck-linux-x86_64.sha256"), atomically: true, encoding: .utf8)
+        let tampered = try download("0.2.0")
+        #expect(tampered.status == 0 && tampered.outputs["bin"] == nil, "a mismatch builds from source")
+        #expect(tampered.stdout.contains("::warning title=factcheck::no verified binary at"))
+
+        try FileManager.default.removeItem(at: release.appendingPathComponent("factcheck-linux-x86_64.sha256"))
+        #expect(try download("0.2.0").outputs["bin"] == nil, "no checksum, no download")
+    }
+
     // MARK: .pre-commit-hooks.yaml
 
     @Test func preCommitHooksAreDeclaredForSwiftAndSystem() throws {
@@ -132,7 +174,7 @@ import Yams
         #expect(hooks.map { $0["id"]?.string } == ["factcheck", "factcheck-system"])
         #expect(hooks.map { $0["language"]?.string } == ["swift", "system"])
         for hook in hooks {
-            #expect(hook["entry"]?.string == "factcheck check")
+            #expect(hook["entry"]?.string == "factcheck check --drafts", "staged files are drafts, compared with the repository")
             #expect(hook["require_serial"]?.bool == true, "cross-document checks need every file in one run")
             #expect(hook["pass_filenames"] == nil)
             #expect(hook["files"]?.string == hooks[0]["files"]?.string)
@@ -166,10 +208,36 @@ import Yams
         let files = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.repositoryRoot.appendingPathComponent("seeds").path)
             .sorted().map { "seeds/" + $0 }
         #expect(files.count == 5)
-        let output = try CLIRunner.run(Array(words.dropFirst()) + files)
+        // A repository of the seeds alone: --drafts compares the staged files with the whole repository.
+        let repository = try CLIRunner.folder([:])
+        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("seeds"), to: repository.appendingPathComponent("seeds"))
+        let output = try CLIRunner.run(Array(words.dropFirst()) + files, in: repository)
         #expect(output.status == 1, "pre-commit fails the hook on a non-zero exit: \(output.stderr)")
         #expect(output.stdout.contains("seeds/001_18a2e4631ae6a783.txt:27:175: warning: '6, 200' has a space inside the number"))
         #expect(output.stdout.hasSuffix("2 findings (0 errors, 1 warning, 1 note) in 5 files\n"), "the note needs all files in one run: \(output.stdout)")
+    }
+
+    // MARK: .github/workflows/ci.yml, VERSION and CHANGELOG.md
+
+    @Test func workflowTestsOnLinuxAndMacOSAndReleasesTheVersionOnItsTag() throws {
+        let workflow = try Self.yaml(".github/workflows/ci.yml")
+        let test = try #require(workflow["jobs"]?["test"])
+        let systems = (test["strategy"]?["matrix"]?["os"]?.array() ?? []).compactMap(\.string)
+        #expect(systems.contains { $0.hasPrefix("ubuntu") } && systems.contains { $0.hasPrefix("macos") })
+        #expect((test["steps"]?.array() ?? []).contains { $0["run"]?.string == ".ci/run" }, "the README's test command")
+        let ci = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+        #expect(ci.contains("exec scripts/test"))
+
+        let assets = (workflow["jobs"]?["build"]?["strategy"]?["matrix"]?["include"]?.array() ?? []).compactMap { $0["asset"]?.string }
+        #expect(assets == ["factcheck-linux-x86_64", "factcheck-linux-arm64", "factcheck-macos-arm64"])
+        let publish = (workflow["jobs"]?["release"]?["steps"]?.array() ?? []).compactMap { $0["run"]?.string }.joined()
+        #expect(publish.contains("SHA256SUMS") && publish.contains("gh release create"))
+
+        let version = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("VERSION"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(FactCheckVersion.current == version)
+        let changelog = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        #expect(changelog.contains("\n## \(version)\n"), "CHANGELOG.md has a section for VERSION, the release notes of its tag")
     }
 
     // MARK: README
@@ -258,11 +326,21 @@ struct CompositeAction {
     /// unless given) and factcheck taken from `factcheckDirectory` (where the build step's bin path points).
     func runCheck(in workspace: URL, inputs: [String: String] = [:], factcheckDirectory: URL,
                   environment extra: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
-        let step = try step("check")
+        try runStep("check", in: workspace, inputs: inputs,
+                    expressions: ["steps.download.outputs.bin || steps.build.outputs.bin": factcheckDirectory.path], environment: extra)
+    }
+
+    /// Runs the script of the step `id` the same way; `expressions` resolves the step's other
+    /// `${{ }}` expressions. `RUNNER_TEMP` is a scratch folder the step must leave empty, unless
+    /// `leavesFiles` (a download kept for the steps after it).
+    func runStep(_ id: String, in workspace: URL, inputs: [String: String] = [:], expressions: [String: String] = [:],
+                 environment extra: [String: String] = [:], leavesFiles: Bool = false)
+        throws -> (status: Int32, stdout: String, stderr: String, outputs: [String: String]) {
+        let step = try step(id)
         let script = try #require(step["run"]?.string)
         var environment = extra
         for (key, value) in step["env"]?.mapping ?? [:] {
-            environment[key.string ?? ""] = try resolve(value.string ?? "", inputs: inputs, factcheckDirectory: factcheckDirectory)
+            environment[key.string ?? ""] = try resolve(value.string ?? "", inputs: inputs, expressions: expressions)
         }
         let scratch = try CLIRunner.folder(["check.sh": script])
         let outputs = scratch.appendingPathComponent("github-output")
@@ -277,21 +355,21 @@ struct CompositeAction {
             written[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0 != "check.sh" && $0 != "github-output" }
-        #expect(leftovers.isEmpty, "the step left temporary files: \(leftovers)")
+        #expect(leavesFiles || leftovers.isEmpty, "the step left temporary files: \(leftovers)")
         return (run.status, run.stdout, run.stderr, written)
     }
 
     /// Substitutes the expressions a step's environment may hold; any other expression fails the test.
-    private func resolve(_ value: String, inputs: [String: String], factcheckDirectory: URL) throws -> String {
+    private func resolve(_ value: String, inputs: [String: String], expressions: [String: String]) throws -> String {
         var result = value
         for expression in Self.matches(of: #"\$\{\{\s*(.*?)\s*\}\}"#, in: value) {
             let replacement: String
             if expression.hasPrefix("inputs."), let declared = defaults[String(expression.dropFirst("inputs.".count))] {
                 replacement = inputs[String(expression.dropFirst("inputs.".count))] ?? declared
-            } else if expression == "steps.build.outputs.bin" {
-                replacement = factcheckDirectory.path
+            } else if let known = expressions[expression] {
+                replacement = known
             } else {
-                Issue.record("the check step's environment uses '\(expression)', which this test cannot resolve")
+                Issue.record("the step's environment uses '\(expression)', which this test cannot resolve")
                 replacement = ""
             }
             result = result.replacingOccurrences(of: "${{ \(expression) }}", with: replacement)

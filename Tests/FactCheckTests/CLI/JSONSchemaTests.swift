@@ -21,7 +21,7 @@ import Testing
         let reports = [
             ("seeds", try CLIRunner.run(["check", "--format", "json", CLIRunner.repositoryRoot.appendingPathComponent("seeds").path])),
             ("suppressed, baselined and skipped", try CLIRunner.run(["check", "--format", "json", "--baseline", "base.json", "."], in: folder)),
-            ("empty", try CLIRunner.run(["check", "--format", "json", "."], in: try CLIRunner.folder([:]))),
+            ("empty", try CLIRunner.run(["check", "--format", "json", "--allow-empty", "."], in: try CLIRunner.folder([:]))),
         ]
         for (name, output) in reports {
             let file = folder.appendingPathComponent("report.json")

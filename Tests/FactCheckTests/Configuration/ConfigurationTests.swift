@@ -53,7 +53,7 @@ import Testing
 
     @Test func unknownKeysNameTheLineAndSuggest() {
         let unknownKey = error("rules:\n  malformed-number: note\nexlude: archive\n")
-        #expect(unknownKey?.description == "/srv/news/.factcheck.yml:3: unknown key 'exlude' (did you mean 'exclude'?); allowed: rules, include, exclude, rule-folders, tolerances, documents, fail-level")
+        #expect(unknownKey?.description == "/srv/news/.factcheck.yml:3: unknown key 'exlude' (did you mean 'exclude'?); allowed: rules, include, exclude, rule-folders, tolerances, documents, fail-level, against")
         #expect(error("rules:\n  conflicting-values: off\n")?.description.hasPrefix("/srv/news/.factcheck.yml:2: unknown rule 'conflicting-values' (did you mean 'conflicting-value'?)") == true)
         #expect(error("rules:\n  malformed-number: warn\n")?.description.hasPrefix("/srv/news/.factcheck.yml:2: unknown level 'warn'") == true)
         #expect(error("tolerances:\n  conversion-mismatch:\n    relative_tolerence: 0.1\n")?.description.contains(":3: unknown key 'relative_tolerence' (did you mean 'relative_tolerance'?)") == true)

@@ -31,6 +31,34 @@ import Testing
         #expect(outcome.staleEntries == 1)
     }
 
+    func run(_ files: [String: String]) throws -> CheckRun {
+        let checker = try FactChecker(rules: Fixtures.rules)
+        return try checker.check(sources: files.sorted { $0.key < $1.key }.map {
+            SourceFile(path: "/srv/news/" + $0.key, bytes: Array($0.value.utf8), format: .plain)
+        })
+    }
+
+    @Test func anAcceptedDisputeStaysAcceptedWhenANewClaimRepeatsOneSide() throws {
+        let wire = ["ap.txt": "Officials said 54,000 US troops are stationed in Japan.\n",
+                    "draft.txt": "Some 45,000 US troops are stationed in Japan.\n"]
+        let baseline = Baseline(run: try run(wire), folder: "/srv/news")
+        #expect(baseline.entries.map(\.rule) == ["conflicting-value"])
+
+        var repeated = wire
+        repeated["reuters.txt"] = "Reuters said 54,000 US troops are stationed in Japan.\n"
+        let joined = try run(repeated)
+        #expect(joined.findings.first?.claims.count == 3, "the new claim joins the dispute")
+        let outcome = baseline.apply(to: joined, folder: "/srv/news", name: "base.json")
+        #expect(outcome.run.findings.isEmpty, "the old dispute is not new: \(outcome.run.findings.map(\.message))")
+        #expect(outcome.staleEntries == 0)
+
+        var newValue = wire
+        newValue["afp.txt"] = "AFP said 50,000 US troops are stationed in Japan.\n"
+        let grown = baseline.apply(to: try run(newValue), folder: "/srv/news", name: "base.json")
+        #expect(grown.run.findings.count == 1, "a claim with a new value is news")
+        #expect(grown.staleEntries == 0, "the entry still matched")
+    }
+
     @Test func theSameFileFromAnotherWorkingDirectoryMatches() throws {
         let baseline = Baseline(run: try run(Self.draft, path: "news/draft.txt"), folder: FileManager.default.currentDirectoryPath + "/news")
         let outcome = baseline.apply(to: try run(Self.draft, path: FileManager.default.currentDirectoryPath + "/news/draft.txt"),
