@@ -128,6 +128,11 @@ struct FactBuilder: Sendable {
             var fact = fact(for: quantity, words: classified, sentence: shared, times: times, document: document)
             fact.frame = frameReader.frame(for: quantity, words: words.words,
                                            stretch: Self.stretch(of: quantity, in: clause, among: sentenceQuantities))
+            // "96 deaths" counts what its event says: it is the same measure as "killed 69 people".
+            if fact.frame.event != nil, let measure = fact.frame.measure, frameReader.rules.eventByWord[measure] != nil {
+                fact.frame.measure = nil
+                fact.measure = nil
+            }
             fact.source = document.prose.metadata["source"]
             fact.datesAnotherFigure = quantity.unit.dimension == "date" && figureClauses.contains(clause)
             // The nearest few distinctive figures of the sentence, found by position: a sentence of a thousand figures
@@ -148,7 +153,8 @@ struct FactBuilder: Sendable {
     static func isDeadline(_ date: Quantity, _ prose: [UInt8]) -> Bool {
         let start = date.proseSpan.lowerBound
         let lead = String(decoding: prose[max(0, start - 8)..<start], as: UTF8.self).lowercased()
-        return ["by ", "until ", "before ", "through "].contains { lead.hasSuffix($0) }
+        // "the coldest since 1987": a year after "since" is the start of a comparison, not when the figure holds.
+        return ["by ", "until ", "before ", "through ", "since "].contains { lead.hasSuffix($0) }
     }
 
     /// The part of a figure's clause that is its own: up to the neighbouring figures of its sentence
@@ -190,7 +196,10 @@ struct FactBuilder: Sendable {
     /// Each word classified once per sentence: names (canonical), content stems; other words dropped.
     private func classify(_ words: SentenceWords) -> [ClassifiedWord] {
         words.words.enumerated().compactMap { index, word in
-            if let name = name(word, index: index, words: words.words) { return ClassifiedWord(range: word.range, stem: name, isName: true) }
+            if let name = name(word, index: index, words: words.words) {
+                // A bracketed name is an aside (an outlet, an affiliation), not whose figure it is.
+                return word.isParenthesized ? nil : ClassifiedWord(range: word.range, stem: name, isName: true)
+            }
             if let content = contentStem(word.text) { return ClassifiedWord(range: word.range, stem: content, isName: false) }
             return nil
         }

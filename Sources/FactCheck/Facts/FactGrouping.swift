@@ -63,7 +63,7 @@ public struct FactGrouping: Sendable {
         guard matcher.describeSameThing(a, b, numbersAgreeOddly: strongTypo || sameDistinctive),
               !UnitMismatchCheck.isUnitSwap(a, b) else { return nil }
         // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
-        let swappedDigits = strongTypo && a.digits.sorted() == b.digits.sorted()
+        let swappedDigits = FactMatcher.areSwappedDigits(a, b)
         if agrees, !swappedDigits { return .agree }
         if !identical, matcher.plausiblyTheSame(a, b),
            // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
@@ -100,6 +100,8 @@ public struct FactGrouping: Sendable {
         struct Entry { var index: Int; var interval: ClosedRange<Double>; var date: CalendarDate?; var isDate: Bool }
         func agree(_ x: Entry, _ y: Entry) -> Bool {
             if x.isDate { return FactMatcher.datesAgree(x.date, y.date) }
+            // Swapped digits stay apart even where a bound lets both stand ("at least 58" and "85"), as in ``edge``.
+            if FactMatcher.areSwappedDigits(fact(x.index), fact(y.index)) { return false }
             return x.interval.lowerBound < y.interval.upperBound && y.interval.lowerBound < x.interval.upperBound
         }
         let entries = group.map { index in

@@ -23,6 +23,12 @@ public struct FactMatcher: Sendable {
         return strongTypo || sharedNear(a, b) >= identity.minSharedNearForConflict
     }
 
+    /// "58" and "85", "1,240" and "1,420": a transposition, flagged even where a bound would let both stand.
+    static func areSwappedDigits(_ a: Fact, _ b: Fact) -> Bool {
+        // "$620m" and "$0.62bn" share their digits and their value: that is one figure, not a transposition.
+        a.quantity.baseValue != b.quantity.baseValue && isStrongTypo(a, b) && a.digits.sorted() == b.digits.sorted()
+    }
+
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
     static func isStrongTypo(_ a: Fact, _ b: Fact) -> Bool {
         // Years sit close together by nature: "2014" and "2016" are no typo of each other.

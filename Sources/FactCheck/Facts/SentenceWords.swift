@@ -4,6 +4,8 @@ struct SentenceWords {
         var range: Range<Int>
         var text: String
         var isCapitalized: Bool
+        /// Inside brackets: "(Coastline Wire)" in a dateline names the outlet, not whose figure it is.
+        var isParenthesized = false
     }
 
     let words: [Word]
@@ -14,18 +16,21 @@ struct SentenceWords {
         var words: [Word] = []
         var offset = sentence.lowerBound
         var start: Int?
+        var depth = 0
         var text = String.UnicodeScalarView()
         func finish() {
             if let begin = start {
                 var word = String(text)
                 if word.hasSuffix("."), !(word.count >= 3 && word.dropLast().contains(".")) { word.removeLast() }
                 let first = word.unicodeScalars.first
-                words.append(Word(range: begin..<(begin + word.utf8.count), text: word, isCapitalized: first.map { $0.properties.isUppercase } ?? false))
+                words.append(Word(range: begin..<(begin + word.utf8.count), text: word, isCapitalized: first.map { $0.properties.isUppercase } ?? false,
+                                  isParenthesized: depth > 0))
             }
             start = nil
             text = String.UnicodeScalarView()
         }
         for (index, scalar) in scalars.enumerated() {
+            if scalar == "(" { depth += 1 }
             let isWord = Self.isWordScalar(scalar)
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             // Hyphenated compounds are split: "data-centre" shares "centre" with "Data centre".
@@ -37,6 +42,8 @@ struct SentenceWords {
             } else {
                 finish()
             }
+            // Closed after the word before it is finished: "(National Wire)" holds "Wire".
+            if scalar == ")" { depth = max(0, depth - 1) }
             offset += UTF8.width(scalar)
         }
         finish()
