@@ -39,7 +39,12 @@ public struct ConflictingValueCheck: CorpusCheck {
         let total = facts.count
         let values = total > Self.maxClaims
             ? group.sides.map { side in "\(side[0].described) (\(side.count) claims)" }.joined(separator: " vs ")
-            : group.sides.map { side in side.map(located).joined(separator: " = ") }.joined(separator: " vs ")
+            : group.sides.map { side in
+                // Each value once per side: the claims themselves are listed with their places.
+                var texts: [String] = []
+                for text in side.map(valueText) where !texts.contains(text) { texts.append(text) }
+                return texts.joined(separator: " = ")
+            }.joined(separator: " vs ")
         var message = "The same fact is given different values: \(values)\(sharedGround(ordered))"
         if level == .note { message += "; the disagreeing claims are hedged" }
         if total > Self.maxClaims { message += "; the first \(Self.maxClaims) of \(total) claims are listed" }

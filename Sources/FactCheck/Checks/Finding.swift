@@ -29,6 +29,13 @@ public struct Claim: Sendable, Equatable {
         self.text = text
         self.normalized = normalized
     }
+
+    /// The claim for a person: "6, 200 kilometers (6200000 m)", but "54,000" alone where the
+    /// normalized value only repeats it.
+    public var label: String {
+        guard let normalized, normalized != text else { return text }
+        return "\(text) (\(normalized))"
+    }
 }
 
 /// A sure replacement for a span of one file ("6, 200" → "6,200").

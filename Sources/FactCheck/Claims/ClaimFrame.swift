@@ -6,6 +6,9 @@ public struct ClaimFrame: Sendable, Equatable {
     public var measure: String?
     /// Words that narrow the measure: "cabin" in "10 cabin crew".
     public var scope: [String] = []
+    /// The dimension a length states ("depth" in "10 km deep" and "a depth of 10 km", "distance" in
+    /// "10 miles from the town"): two different stated dimensions are two facts.
+    public var dimension: String?
     /// The predicate the figure belongs to ("death", "injury", "missing"), when one is named.
     public var event: String?
     /// What the figure is to its measure: "level" (the default), "capacity", "previous", "change",

@@ -30,12 +30,15 @@ struct ClaimFrameReader: Sendable {
         let nounWords = quantity.noun.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
         var frame = ClaimFrame()
         (frame.measure, frame.scope) = measure(of: quantity, nounWords: nounWords, before: before, after: after)
+        if let measure = frame.measure, rules.dimensions.contains(measure) { frame.dimension = measure }
         frame.role = role(before: before, after: after, ending: ending, nounWords: nounWords)
         frame.event = event(before: before, after: after)
         return frame
     }
 
-    /// The counted noun's head and modifiers; for a measured figure, the noun it stands with.
+    /// The counted noun's head and modifiers; for a measured figure, the noun it stands with: a
+    /// dimension word right after it, the noun after it ("30 inches of rain"), the noun before "of",
+    /// else the nearest noun before.
     private func measure(of quantity: Quantity, nounWords: [String], before: [String], after: [String]) -> (String?, [String]) {
         if !nounWords.isEmpty {
             let phrase = nounWords.joined(separator: " ")
@@ -53,12 +56,19 @@ struct ClaimFrameReader: Sendable {
             } ?? nounWords.count - 1
             return (lemma(nounWords[headIndex]), scopeWords(nounWords[..<headIndex]))
         }
+        // "10 km deep", "10 miles from the town": a dimension word right after (claims.yml).
+        if let word = after.first, let dimension = rules.dimensionByWord[word] { return (dimension, []) }
         // "30 inches of rain", "a 985-foot ship": the noun right after.
         var rest = after[...]
         if rest.first == "of" { rest = rest.dropFirst() }
         while let word = rest.first, Self.articles.contains(word) { rest = rest.dropFirst() }
         if let word = rest.first, let noun = contentNoun(word) { return (noun, []) }
-        // "central pressure of 938 mb", "a depth of 10 km": the nearest noun before.
+        // "a depth of 10 km": the noun before "of" is stated; else the nearest noun before is a guess.
+        var trimmed = before[...]
+        while let last = trimmed.last, Self.articles.contains(last) { trimmed = trimmed.dropLast() }
+        if trimmed.last == "of", let word = trimmed.dropLast().last, let noun = contentNoun(word) {
+            return (rules.dimensionByWord[noun] ?? noun, [])
+        }
         for word in before.reversed().prefix(4) { if let noun = contentNoun(word) { return (noun, []) } }
         return (nil, [])
     }

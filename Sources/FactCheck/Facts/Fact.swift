@@ -10,10 +10,17 @@ public struct Fact: Sendable {
     public var line: Int
     /// The quantity as written.
     public var text: String {
-        didSet { digits = text.filter(\.isNumber) }
+        didSet { digits = Self.digits(of: text, quantity) }
     }
-    /// The digits of the text, for telling typos apart ("512,400" → "512400").
+    /// The digits of the text, for telling typos apart ("512,400" → "512400"); a number in words
+    /// has the digits of its value ("Twelve" → "12", a transposition of "21").
     public private(set) var digits: String
+
+    private static func digits(of text: String, _ quantity: Quantity) -> String {
+        let written = text.filter(\.isNumber)
+        guard written.isEmpty, quantity.written.exponent >= 0 else { return written }
+        return String(quantity.written.significand.magnitude) + String(repeating: "0", count: quantity.written.exponent)
+    }
     /// Which sentence of its document it stands in: facts in one sentence are never the same fact.
     public var sentence: Int
     /// The counted-noun class ("military personnel" for "US troops"), when it counts something.
@@ -51,7 +58,7 @@ public struct Fact: Sendable {
         self.path = path
         self.line = line
         self.text = text
-        self.digits = text.filter(\.isNumber)
+        self.digits = Self.digits(of: text, quantity)
         self.sentence = sentence
         self.measure = measure
         self.near = near
@@ -63,9 +70,11 @@ public struct Fact: Sendable {
         self.topic = topic
     }
 
-    /// The value as written with its normalized form: "6,200 km (= 6,200,000 m)", "three-star (= 3 star)".
+    /// The value as written with its normalized form when that says more: "6,200 km (= 6,200,000 m)",
+    /// "three-star (= 3 star)", but "54,000" alone.
     public var described: String {
-        "\(text) (= \(normalized))"
+        let normalized = normalized
+        return normalized == text ? text : "\(text) (= \(normalized))"
     }
 
     /// The value in its base unit: "6,200,000 m", "3 star", "2025-03" for a date.

@@ -72,10 +72,14 @@ public struct FactMatcher: Sendable {
         // Different events ("12 died" and "30 were injured") and different roles ("can carry 248" and
         // "230 on board", "up from 120" and "168") are different facts, whatever words they share.
         if let x = a.frame.event, let y = b.frame.event, x != y { return false }
+        // Two dimensions stated ("a depth of 10 km", "10 miles from the town") that differ are two facts.
+        if let x = a.frame.dimension, let y = b.frame.dimension, x != y { return false }
         if a.frame.role != b.frame.role, identity.distinctRoles.contains(a.frame.role) || identity.distinctRoles.contains(b.frame.role) { return false }
         // What one side counts must show near the other's number ("66,100 under-fives" is not "an increase of 97,100").
-        if let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
-        if let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
+        // One event read on both sides is that evidence: "96 deaths" and "killed 69 people".
+        let sameEvent = a.frame.event != nil && a.frame.event == b.frame.event
+        if !sameEvent, let x = a.measure, b.measure == nil, !b.near.contains(x) { return false }
+        if !sameEvent, let y = b.measure, a.measure == nil, !a.near.contains(y) { return false }
         // One number in two units ("$2.9m" vs "$2.90bn") needs little more than itself…
         // …but at least one shared word in their clauses: "6,200 km" of road and "6,200 miles" of pipe are two things.
         let distinctiveNumber = sameNumber && !a.context.union(a.topic).isDisjoint(with: b.context.union(b.topic))

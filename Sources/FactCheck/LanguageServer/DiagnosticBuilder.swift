@@ -42,7 +42,7 @@ struct DiagnosticBuilder {
         let claimLines = claim.path == path ? lines : linesOf(claim.path)
         guard let claimLines else { return nil }
         let span = max(0, min(claim.span.lowerBound, claimLines.bytes.count))..<max(0, min(claim.span.upperBound, claimLines.bytes.count))
-        let label = claim.normalized.map { "\(claim.text) (= \($0))" } ?? claim.text
+        let label = claim.normalized.map { $0 == claim.text ? claim.text : "\(claim.text) (= \($0))" } ?? claim.text
         return LSP.DiagnosticRelatedInformation(
             location: LSP.Location(uri: claim.path == path ? uriOf(path) : uriOf(claim.path), range: claimLines.range(of: span, in: encoding)),
             message: label)

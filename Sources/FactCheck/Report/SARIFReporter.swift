@@ -127,8 +127,7 @@ public enum SARIFReporter {
         }
 
         private func location(for claim: Claim, id: Int?) -> SARIFLog.Location {
-            var label = claim.text
-            if let normalized = claim.normalized { label += " (\(normalized))" }
+            let label = claim.label
             return SARIFLog.Location(
                 id: id,
                 physicalLocation: SARIFLog.PhysicalLocation(

@@ -23,8 +23,7 @@ public enum TextReporter {
         lines.append(contentsOf: snippet(of: primary.span, in: file, style: style))
         for claim in finding.claims.dropFirst() {
             let other = run.files[claim.path]
-            var note = claim.text
-            if let normalized = claim.normalized { note += " (\(normalized))" }
+            let note = claim.label
             lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(note)")
             lines.append(contentsOf: snippet(of: claim.span, in: other, style: style))
         }

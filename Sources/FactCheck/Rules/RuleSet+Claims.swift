@@ -18,6 +18,11 @@ public struct ClaimRules: Sendable {
         public var particles: [String]
     }
     public var roles: [Role] = []
+    /// Lower-cased word right after a length (or the noun before "of") → the dimension it states
+    /// ("deep" → "depth", "from" → "distance").
+    public var dimensionByWord: [String: String] = [:]
+    /// The dimensions named in claims.yml.
+    public var dimensions: Set<String> = []
     public var examples: [RuleExample] = []
 
     /// The roles compared only among themselves.
@@ -27,7 +32,13 @@ public struct ClaimRules: Sendable {
 extension RuleSet {
     /// claims.yml: event words and role cues.
     mutating func readClaims(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["events", "roles"])
+        let fields = try root.fields(allowed: ["events", "roles", "dimensions"])
+        for (dimension, body) in try fields["dimensions"]?.entries() ?? [] {
+            let entry = try body.fields(allowed: ["words", "examples"], required: ["words"])
+            for word in try entry["words"]!.strings() { claims.dimensionByWord[word.lowercased()] = dimension }
+            claims.dimensions.insert(dimension)
+            claims.examples += try entry["examples"]?.examples(owner: dimension, kind: .frame(slot: "measure", value: dimension)) ?? []
+        }
         for (event, body) in try fields["events"]?.entries() ?? [] {
             let entry = try body.fields(allowed: ["words", "examples"], required: ["words"])
             for word in try entry["words"]!.strings() { claims.eventByWord[word.lowercased()] = event }

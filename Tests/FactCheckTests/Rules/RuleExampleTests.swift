@@ -41,7 +41,11 @@ import Testing
             let hit = facts.first { $0.quantity.span.lowerBound == marker }
             #expect(hit != nil, "\(example.origin): no quantity starts at ↓ in \"\(example.text)\"")
             guard let hit else { continue }
-            let actual = slot == "event" ? hit.frame.event : hit.frame.role
+            let actual = switch slot {
+            case "event": hit.frame.event
+            case "measure": hit.frame.measure
+            default: hit.frame.role
+            }
             #expect(actual == value, "\(example.origin): expected \(slot) \(value), got \(actual ?? "none") in \"\(example.text)\"")
         }
     }
