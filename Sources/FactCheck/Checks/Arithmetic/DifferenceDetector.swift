@@ -53,11 +53,11 @@ struct DifferenceDetector: ArithmeticDetector {
         let a = prose.quantities[first].baseValue, b = prose.quantities[later].baseValue
         let actual = relation.sign * (a - b)
         let rounding = [difference, prose.quantities[first], prose.quantities[later]].reduce(0) {
-            $0 + abs($1.unit.toBase(ArithmeticRounding.halfStep(of: $1)) - $1.unit.toBase(0))
+            $0 + abs($1.unit.toBase(NumberPrecision.halfStep(of: $1)) - $1.unit.toBase(0))
         }
         guard actual > 0, abs(actual - difference.baseValue) > rounding * 1.0001 else { return nil }
         let (minuend, subtrahend) = relation.sign > 0 ? (first, later) : (later, first)
-        let result = ArithmeticRounding.format(difference.unit.fromBase(actual), like: [difference])
+        let result = NumberPrecision.format(difference.unit.fromBase(actual), like: [difference])
         let message = "'\(prose.written(minuend))' − '\(prose.written(subtrahend))' = \(result), not '\(prose.written(stated))'"
         return ArithmeticMismatch(message: message, stated: difference, operands: [prose.quantities[minuend], prose.quantities[subtrahend]])
     }

@@ -100,13 +100,13 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         let sum = partQuantities.reduce(0) { $0 + $1.baseValue }
         let totalBase = totalQuantity.baseValue
         let rounding = ([totalQuantity] + partQuantities).reduce(0) { slack, quantity in
-            let interval = ArithmeticRounding.interval(quantity, approximateSlack: approximateSlack)
+            let interval = NumberPrecision.interval(quantity, approximateSlack: approximateSlack)
             return slack + abs(quantity.unit.toBase(interval.upperBound) - quantity.unit.toBase(interval.lowerBound)) / 2
         }
         let difference = sum - totalBase
         guard abs(difference) > rounding * 1.0001, whole || difference > 0 else { return nil }
         let terms = parts.map { "'\(prose.written($0))'" }.joined(separator: " + ")
-        let sumText = ArithmeticRounding.format(totalQuantity.unit.fromBase(sum), like: [totalQuantity] + partQuantities.filter { $0.unit == totalQuantity.unit })
+        let sumText = NumberPrecision.format(totalQuantity.unit.fromBase(sum), like: [totalQuantity] + partQuantities.filter { $0.unit == totalQuantity.unit })
         let message = whole
             ? "\(terms) = \(sumText), not the stated total '\(prose.written(total))'"
             : "\(terms) = \(sumText), more than the total '\(prose.written(total))' they are part of"

@@ -58,7 +58,7 @@ struct PercentChangeDetector: ArithmeticDetector {
         guard !actual.overlaps(statedRange) else { return nil }
         let mid = (actual.lowerBound + actual.upperBound) / 2
         let relation = mid >= 0 ? "above" : "below"
-        let message = "'\(prose.written(compared))' is \(ArithmeticRounding.format(abs(mid), decimals: 1))% \(relation) '\(prose.written(base))', not '\(prose.written(stated))' \(sign > 0 ? "above" : "below")"
+        let message = "'\(prose.written(compared))' is \(NumberPrecision.format(abs(mid), decimals: 1))% \(relation) '\(prose.written(base))', not '\(prose.written(stated))' \(sign > 0 ? "above" : "below")"
         return ArithmeticMismatch(message: message, stated: prose.quantities[stated], operands: [prose.quantities[base], prose.quantities[compared]])
     }
 
@@ -83,7 +83,7 @@ struct PercentChangeDetector: ArithmeticDetector {
 
         let (actual, unit) = results.last!
         let mid = (actual.lowerBound + actual.upperBound) / 2
-        let amount = ArithmeticRounding.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
+        let amount = NumberPrecision.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
         let verb = mid >= 0 ? "rise" : "fall"
         let message = "'\(prose.written(from))' to '\(prose.written(to))' is a \(verb) of \(amount), not \(sign > 0 ? "a rise" : "a fall") of '\(prose.written(stated))'"
         return ArithmeticMismatch(message: message, stated: statedQuantity, operands: [prose.quantities[from], prose.quantities[to]])
@@ -158,7 +158,7 @@ struct PercentChangeDetector: ArithmeticDetector {
     }
 
     private func baseInterval(_ quantity: Quantity) -> ClosedRange<Double> {
-        let written = ArithmeticRounding.interval(quantity, approximateSlack: approximateSlack)
+        let written = NumberPrecision.interval(quantity, approximateSlack: approximateSlack)
         let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
         return min(low, high)...max(low, high)
     }
