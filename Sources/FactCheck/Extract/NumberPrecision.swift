@@ -53,10 +53,12 @@ enum NumberPrecision {
         return max(min(step, finest), value.precision)
     }
 
-    /// The interval a written figure stands for, widened for "about".
-    static func interval(_ quantity: Quantity, approximateSlack: Double) -> ClosedRange<Double> {
+    /// The interval a written figure stands for, widened for "about"; with `atLeastDigits`, a round
+    /// figure is read to that many significant digits ("1,200" to the ten with three).
+    static func interval(_ quantity: Quantity, approximateSlack: Double, atLeastDigits digits: Int? = nil) -> ClosedRange<Double> {
         let value = quantity.value.doubleValue
         var half = halfStep(of: quantity)
+        if let digits, half > 0 { half = min(half, step(of: quantity.value, atLeastDigits: digits) / 2) }
         if quantity.bound == .approximate { half = max(half * 2, abs(value) * approximateSlack) }
         return (value - half)...(value + half)
     }

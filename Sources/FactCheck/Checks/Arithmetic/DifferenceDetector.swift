@@ -47,8 +47,9 @@ struct DifferenceDetector: ArithmeticDetector {
             return other.unit.dimension == difference.unit.dimension
         }
         let earlier = sentence[..<position].filter(sameUnit)
-        guard earlier.count == 1, let first = earlier.first, sameUnit(later), prose.isFirm(first), prose.isFirm(later),
-              prose.quantities[first].bound == .exact, prose.quantities[later].bound == .exact else { return nil }
+        // "40 more than the 210": the extractor may read "more than" as the later figure's bound; here it is the relation.
+        guard earlier.count == 1, let first = earlier.first, sameUnit(later), prose.isFirm(first), prose.isFirm(later, ignoringBound: true),
+              prose.quantities[first].bound == .exact, prose.quantities[later].bound != .approximate else { return nil }
 
         let a = prose.quantities[first].baseValue, b = prose.quantities[later].baseValue
         let actual = relation.sign * (a - b)
