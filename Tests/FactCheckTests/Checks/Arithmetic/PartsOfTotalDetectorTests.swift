@@ -33,6 +33,9 @@ import Testing
         // Traps: "including" is a subset; a comma list that runs on is not the whole.
         .clean("The squad won 11 medals, including three gold and four silver."),
         .clean("The fleet has 40 ships, 22 frigates and 16 corvettes among them, based in two ports."),
+        // A list item is no total: "four gold, three silver and five bronze", splits of a relay.
+        .clean("Kessel won four gold, three silver and five bronze."),
+        .clean("The splits were 51.02, 50.44, 50.96 and 50.76 seconds."),
         // Different units are not parts.
         .clean("Of the 40 trucks, 12 carried 300 tonnes and 20 carried 450 tonnes."),
     ]
