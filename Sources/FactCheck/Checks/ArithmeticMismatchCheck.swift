@@ -34,6 +34,7 @@ public struct ArithmeticMismatchCheck: DocumentCheck {
             MultipleChangeDetector(tolerance: settings.arithmeticMultipleTolerance),
             PartsOfTotalDetector(approximateSlack: settings.arithmeticApproximateTolerance),
             DifferenceDetector(),
+            ShareDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance),
             RateDetector(approximateSlack: settings.arithmeticApproximateTolerance),
         ]
     }

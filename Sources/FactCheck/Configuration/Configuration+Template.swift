@@ -24,7 +24,7 @@ extension Configuration {
         # Tolerances, by check (or 'identity' for when two claims are the same fact).
         # tolerances:
         #   conversion-mismatch:
-        #     relative_tolerance: 0.01     # an inline conversion may be off by 1%
+        #     relative_tolerance: 0.005    # an inline conversion may be off by 0.5% beyond its rounding
         #     currency_tolerance: 0.15     # exchange rates move
         #   arithmetic-mismatch:
         #     percent_slack: 0.15          # percentage points a stated change may miss by

@@ -6,7 +6,8 @@ enum ConversionLinker {
         while index + 1 < quantities.count {
             let first = quantities[index], second = quantities[index + 1]
             let gapStart = first.proseSpan.upperBound, gapEnd = second.proseSpan.lowerBound
-            if isOpeningBracket(gapStart, gapEnd, prose), first.unit.dimension == second.unit.dimension,
+            // "(about 70,000 short tons)": the bound words the extractor read inside the bracket may stand before the figure.
+            if isOpeningBracket(gapStart, gapEnd, prose, allowingWords: second.bound != .exact), first.unit.dimension == second.unit.dimension,
                first.unit.id != second.unit.id, !["count", "date", "rank"].contains(first.unit.dimension) {
                 quantities[index + 1].conversionOf = index
             } else if isWord(" and ", gapStart, gapEnd, prose), first.upperValue == nil, second.upperValue == nil, endsWithBetween(before: first.proseSpan.lowerBound, prose),
@@ -25,15 +26,17 @@ enum ConversionLinker {
         }
     }
 
-    /// Whether the prose between two quantities is an opening bracket, with spaces around it.
-    private static func isOpeningBracket(_ start: Int, _ end: Int, _ prose: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard start < end, end - start <= 8 else { return false }
+    /// Whether the prose between two quantities is an opening bracket, with spaces around it (and,
+    /// with `allowingWords`, words after the bracket: the bound phrase of the figure that follows).
+    private static func isOpeningBracket(_ start: Int, _ end: Int, _ prose: UnsafeBufferPointer<UInt8>, allowingWords: Bool) -> Bool {
+        guard start < end, end - start <= (allowingWords ? 28 : 8) else { return false }
         var brackets = 0
         for index in start..<end {
             switch prose[index] {
             case UInt8(ascii: "("): brackets += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
-            default: return false
+            default:
+                guard allowingWords, brackets == 1, prose[index].isASCIILetter || prose[index] == UInt8(ascii: ".") else { return false }
             }
         }
         return brackets == 1

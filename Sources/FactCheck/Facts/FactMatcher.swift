@@ -97,7 +97,7 @@ public struct FactMatcher: Sendable {
     func interval(_ fact: Fact) -> ClosedRange<Double> {
         let quantity = fact.quantity
         let value = quantity.baseValue
-        let step = ConversionMismatchCheck.roundingStep(of: quantity.value) * abs(quantity.unit.factor)
+        let step = NumberPrecision.roundingStep(of: quantity.value) * abs(quantity.unit.factor)
         let half = quantity.value.exponent >= 0 && abs(quantity.value.doubleValue) < 100 ? abs(quantity.unit.factor) * quantity.value.precision / 2 : step / 2
         switch quantity.bound {
         case .exact: return (value - half)...(value + half)

@@ -3,7 +3,8 @@ extension RuleSet {
     /// are the same fact) and key. checks.yml and `.factcheck.yml`'s `tolerances` read them alike.
     nonisolated(unsafe) static let tolerances: [String: [String: WritableKeyPath<RuleSet, Double>]] = [
         "conversion-mismatch": ["relative_tolerance": \.checks.conversionRelativeTolerance,
-                                "currency_tolerance": \.checks.currencyTolerance],
+                                "currency_tolerance": \.checks.currencyTolerance,
+                                "approximate_tolerance": \.checks.conversionApproximateTolerance],
         "arithmetic-mismatch": ["percent_slack": \.checks.arithmeticPercentSlack,
                                 "approximate_tolerance": \.checks.arithmeticApproximateTolerance,
                                 "multiple_tolerance": \.checks.arithmeticMultipleTolerance],

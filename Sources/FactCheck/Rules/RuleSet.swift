@@ -122,7 +122,9 @@ public struct ExclusionRule: Sendable {
 
 /// Thresholds for the checks, and the checks' own examples.
 public struct CheckSettings: Sendable {
-    public var conversionRelativeTolerance = 0.01
+    public var conversionRelativeTolerance = 0.005
+    /// Share of the exact conversion an "about" figure may miss by, on top of its rounding.
+    public var conversionApproximateTolerance = 0.03
     public var currencyTolerance = 0.15
     /// Points a stated percent change may miss by beyond half its last digit.
     public var arithmeticPercentSlack = 0.15

@@ -58,9 +58,9 @@ import Testing
 
 extension NumberReaderTests {
     @Test func normalizedValuesPrintForAnyFiniteMagnitude() {
-        #expect(ConversionMismatchCheck.format(-18, significantDigits: 4) == "-18")
-        #expect(ConversionMismatchCheck.format(1e30, significantDigits: 4) == "1e+30")
-        #expect(ConversionMismatchCheck.format(6_200_000, significantDigits: 4) == "6,200,000")
-        #expect(ConversionMismatchCheck.rounded(1e40, like: DecimalNumber(12)) == "1e+40")
+        #expect(NumberPrecision.format(-18, significantDigits: 4) == "-18")
+        #expect(NumberPrecision.format(1e30, significantDigits: 4) == "1e+30")
+        #expect(NumberPrecision.format(6_200_000, significantDigits: 4) == "6,200,000")
+        #expect(NumberPrecision.rounded(1e40, like: DecimalNumber(12)) == "1e+40")
     }
 }

@@ -47,17 +47,18 @@ struct DifferenceDetector: ArithmeticDetector {
             return other.unit.dimension == difference.unit.dimension
         }
         let earlier = sentence[..<position].filter(sameUnit)
-        guard earlier.count == 1, let first = earlier.first, sameUnit(later), prose.isFirm(first), prose.isFirm(later),
-              prose.quantities[first].bound == .exact, prose.quantities[later].bound == .exact else { return nil }
+        // "40 more than the 210": the extractor may read "more than" as the later figure's bound; here it is the relation.
+        guard earlier.count == 1, let first = earlier.first, sameUnit(later), prose.isFirm(first), prose.isFirm(later, ignoringBound: true),
+              prose.quantities[first].bound == .exact, prose.quantities[later].bound != .approximate else { return nil }
 
         let a = prose.quantities[first].baseValue, b = prose.quantities[later].baseValue
         let actual = relation.sign * (a - b)
         let rounding = [difference, prose.quantities[first], prose.quantities[later]].reduce(0) {
-            $0 + abs($1.unit.toBase(ArithmeticRounding.halfStep(of: $1)) - $1.unit.toBase(0))
+            $0 + abs($1.unit.toBase(NumberPrecision.halfStep(of: $1)) - $1.unit.toBase(0))
         }
         guard actual > 0, abs(actual - difference.baseValue) > rounding * 1.0001 else { return nil }
         let (minuend, subtrahend) = relation.sign > 0 ? (first, later) : (later, first)
-        let result = ArithmeticRounding.format(difference.unit.fromBase(actual), like: [difference])
+        let result = NumberPrecision.format(difference.unit.fromBase(actual), like: [difference])
         let message = "'\(prose.written(minuend))' − '\(prose.written(subtrahend))' = \(result), not '\(prose.written(stated))'"
         return ArithmeticMismatch(message: message, stated: difference, operands: [prose.quantities[minuend], prose.quantities[subtrahend]])
     }

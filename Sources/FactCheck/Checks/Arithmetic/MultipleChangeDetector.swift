@@ -34,6 +34,6 @@ struct MultipleChangeDetector: ArithmeticDetector {
     }
 
     static func describe(_ ratio: Double) -> String {
-        ratio >= 1 ? "\(ArithmeticRounding.format(ratio, decimals: 2)) times as much" : "\(ArithmeticRounding.format(ratio * 100, decimals: 1))% of it"
+        ratio >= 1 ? "\(NumberPrecision.format(ratio, decimals: 2)) times as much" : "\(NumberPrecision.format(ratio * 100, decimals: 1))% of it"
     }
 }

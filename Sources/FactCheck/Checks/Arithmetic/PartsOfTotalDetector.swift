@@ -26,13 +26,17 @@ struct PartsOfTotalDetector: ArithmeticDetector {
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
         for sentence in prose.sentences {
+            // A list opened after a total ("13 medals, four gold, three silver …") holds no totals of its own.
+            var listStart: Int?
             for (position, total) in sentence.enumerated() where prose.isFirm(total) && isSummable(prose.quantities[total]) {
+                if let listStart, position > listStart { break }
                 let before = prose.wordsBefore(total, in: sentence)
                 let after = prose.wordsAfter(total, in: sentence)
                 if position == 0, opensWithOf(prose, total) {
                     // "Of the 301 structures destroyed, 214 were homes and 97 were outbuildings"
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: false) { found.append(mismatch) }
-                } else if after.count <= 6, Self.breakdowns.contains(where: { after.ends(with: $0) }) {
+                } else if after.count <= 6, Self.breakdowns.contains(where: { after.ends(with: $0) }) || opensEnumeration(prose, sentence, position) {
+                    listStart = position
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: true) { found.append(mismatch) }
                 } else if position >= 2, endsClause(prose, sentence, position, after: after) || Self.sumsBefore.contains(where: { before.ends(with: $0) }) {
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[..<position]), whole: true) { found.append(mismatch) }
@@ -47,6 +51,36 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         let start = prose.quantities[total].proseSpan.lowerBound
         let before = prose.text(max(prose.sentenceRange(of: total).lowerBound, start - 16)..<start)
         return ["Of the ", "Of ", "Of its ", "Of their "].contains { before.hasSuffix($0) && !before.dropLast($0.count).hasSuffix("-") }
+    }
+
+    /// "24 aircraft: 18 …", "41 survived - 36 … and four …", "13 medals, four gold, three silver and
+    /// five bronze.", "6.4 billion, of which 2.5 billion … and 3.65 billion …": right after the total
+    /// (and its noun), a colon, a dash, or a comma (with "of which", "of whom" or nothing) opens the
+    /// list; a bare comma only when the list ends the sentence, so it is the whole apposition.
+    private func opensEnumeration(_ prose: ArithmeticProse, _ sentence: [Int], _ position: Int) -> Bool {
+        guard position + 1 < sentence.count else { return false }
+        let total = prose.quantities[sentence[position]], next = prose.quantities[sentence[position + 1]]
+        let gap = prose.text(total.proseSpan.upperBound..<next.proseSpan.lowerBound)
+        guard let mark = gap.firstIndex(where: { ":,-–—".contains($0) }) else { return false }
+        // Before the mark, only the total's noun ("aircraft", "medals", "survived").
+        let head = gap[..<mark].split(separator: " ")
+        guard head.count <= (gap[mark] == "," ? 2 : 5), head.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        if gap[mark] == "-", !gap[..<mark].hasSuffix(" ") { return false }
+        let tail = gap[gap.index(after: mark)...].lowercased().split(separator: " ").map(String.init)
+        switch gap[mark] {
+        case ",":
+            if tail == ["of", "which"] || tail == ["of", "whom"] { return true }
+            // A sentence that names its own sum ("…, 18.6 km in all") is read by that sum, not as an apposition.
+            let sentenceText = prose.text(prose.sentenceRange(of: sentence[position])).lowercased()
+            guard tail.isEmpty, let last = sentence.last, !(Self.sums + Self.sumsBefore).contains(where: { sentenceText.contains($0) }) else { return false }
+            // The total names what it counts in one plural noun ("13 medals, …"); a figure with a
+            // singular or no noun is an item of a list ("four gold, three silver …", "51.02, 50.44 …").
+            guard head.count == 1, let noun = head.first, noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
+            // The list closes the sentence: nothing but the last part's noun after it.
+            let rest = prose.text(prose.quantities[last].proseSpan.upperBound..<prose.sentenceRange(of: last).upperBound)
+            return rest.split(separator: " ").count <= 3 && !rest.contains(",")
+        default: return tail.isEmpty
+        }
     }
 
     /// "18.6 km in all." or "18.6 km in all, officials said": the sum word closes the clause.
@@ -87,8 +121,12 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         for (previous, part) in zip(parts, parts.dropFirst()) {
             let between = prose.quantities[previous].proseSpan.upperBound..<prose.quantities[part].proseSpan.lowerBound
             let words = Self.joiningWords(prose.words(between))
-            guard prose.text(between).contains(",") || words.last == "and" || words.last == "plus" else { return nil }
-            if words.dropLast().contains(where: Self.nesting.contains) || words.count > 12 { return nil }
+            // "… 386 in Barin and 138 …", "212 prisoners and Tovaria 175": a comma, or "and"/"plus" among a few words.
+            guard prose.text(between).contains(",") || words.last == "and" || words.last == "plus"
+                    || (words.count <= 4 && (words.contains("and") || words.contains("plus"))) else { return nil }
+            // "…, including 120 …" opens a subset wherever it stands; "plus" only joins when it comes last.
+            let nested = words.enumerated().contains { Self.nesting.contains($1) && !($0 == words.count - 1 && $1 == "plus") }
+            if nested || words.count > 12 { return nil }
         }
         if !whole {
             // The list ends with "and": "… 386 in Barin and 138 in Kesh".
@@ -100,13 +138,14 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         let sum = partQuantities.reduce(0) { $0 + $1.baseValue }
         let totalBase = totalQuantity.baseValue
         let rounding = ([totalQuantity] + partQuantities).reduce(0) { slack, quantity in
-            let interval = ArithmeticRounding.interval(quantity, approximateSlack: approximateSlack)
+            // A round total is read to three digits: "40 ships" made of 22 and 16 is not within ±5.
+            let interval = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
             return slack + abs(quantity.unit.toBase(interval.upperBound) - quantity.unit.toBase(interval.lowerBound)) / 2
         }
         let difference = sum - totalBase
         guard abs(difference) > rounding * 1.0001, whole || difference > 0 else { return nil }
         let terms = parts.map { "'\(prose.written($0))'" }.joined(separator: " + ")
-        let sumText = ArithmeticRounding.format(totalQuantity.unit.fromBase(sum), like: [totalQuantity] + partQuantities.filter { $0.unit == totalQuantity.unit })
+        let sumText = NumberPrecision.format(totalQuantity.unit.fromBase(sum), like: [totalQuantity] + partQuantities.filter { $0.unit == totalQuantity.unit })
         let message = whole
             ? "\(terms) = \(sumText), not the stated total '\(prose.written(total))'"
             : "\(terms) = \(sumText), more than the total '\(prose.written(total))' they are part of"

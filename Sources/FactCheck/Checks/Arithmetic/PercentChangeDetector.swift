@@ -58,7 +58,7 @@ struct PercentChangeDetector: ArithmeticDetector {
         guard !actual.overlaps(statedRange) else { return nil }
         let mid = (actual.lowerBound + actual.upperBound) / 2
         let relation = mid >= 0 ? "above" : "below"
-        let message = "'\(prose.written(compared))' is \(ArithmeticRounding.format(abs(mid), decimals: 1))% \(relation) '\(prose.written(base))', not '\(prose.written(stated))' \(sign > 0 ? "above" : "below")"
+        let message = "'\(prose.written(compared))' is \(NumberPrecision.format(abs(mid), decimals: 1))% \(relation) '\(prose.written(base))', not '\(prose.written(stated))' \(sign > 0 ? "above" : "below")"
         return ArithmeticMismatch(message: message, stated: prose.quantities[stated], operands: [prose.quantities[base], prose.quantities[compared]])
     }
 
@@ -73,9 +73,9 @@ struct PercentChangeDetector: ArithmeticDetector {
 
         let statedQuantity = prose.quantities[stated]
         let statedRange = statedInterval(statedQuantity, sign: sign)
-        let operandsArePercents = prose.quantities[from].unit.id == "%"
         var results: [(ClosedRange<Double>, String)] = []
-        if points || operandsArePercents, let difference = pointDifference(prose, from: from, to: to) {
+        // "rose to 64% from 58%, up 6 percent": a change in percent of two percentages is relative; only points are a difference.
+        if points, let difference = pointDifference(prose, from: from, to: to) {
             results.append((difference, "percentage points"))
         }
         if !points, let relative = relativeChange(prose, from: from, to: to) { results.append((relative, "%")) }
@@ -83,7 +83,7 @@ struct PercentChangeDetector: ArithmeticDetector {
 
         let (actual, unit) = results.last!
         let mid = (actual.lowerBound + actual.upperBound) / 2
-        let amount = ArithmeticRounding.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
+        let amount = NumberPrecision.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
         let verb = mid >= 0 ? "rise" : "fall"
         let message = "'\(prose.written(from))' to '\(prose.written(to))' is a \(verb) of \(amount), not \(sign > 0 ? "a rise" : "a fall") of '\(prose.written(stated))'"
         return ArithmeticMismatch(message: message, stated: statedQuantity, operands: [prose.quantities[from], prose.quantities[to]])
@@ -92,7 +92,8 @@ struct PercentChangeDetector: ArithmeticDetector {
     /// +1 for a rise, -1 for a fall, read from the words right before the stated figure ("rose",
     /// "up about", "a rise of") or right after it ("a 9% fall").
     private func direction(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> Double? {
-        var before = prose.wordsBefore(stated, in: sentence)
+        let written = prose.wordsBefore(stated, in: sentence)
+        var before = written
         while let last = before.last, Self.qualifiers.contains(last) { before.removeLast() }
         if let last = before.last {
             if Self.rises.contains(last) { return 1 }
@@ -101,7 +102,7 @@ struct PercentChangeDetector: ArithmeticDetector {
         let after = prose.wordsAfter(stated, in: sentence)
         // "a 9% fall", "6.2 points higher", with "points" read as the figure's noun.
         let next = after.first == "points" || after.first == "percentage" ? after.dropFirst(after.first == "percentage" ? 2 : 1).first : after.first
-        guard let next, before.last == "a" || before.last == "an" || Self.isPoints(prose.quantities[stated]) || next == "higher" || next == "lower" else { return nil }
+        guard let next, written.last == "a" || written.last == "an" || Self.isPoints(prose.quantities[stated]) || next == "higher" || next == "lower" else { return nil }
         if Self.rises.contains(next), next != "up" { return 1 }
         if Self.falls.contains(next), next != "down" { return -1 }
         return nil
@@ -157,8 +158,10 @@ struct PercentChangeDetector: ArithmeticDetector {
         return (t.lowerBound - f.upperBound)...(t.upperBound - f.lowerBound)
     }
 
+    /// An operand as written, read to at least three significant digits: "1,200 tonnes" is not ±50
+    /// when a change is computed from it (round figures would otherwise excuse any stated change).
     private func baseInterval(_ quantity: Quantity) -> ClosedRange<Double> {
-        let written = ArithmeticRounding.interval(quantity, approximateSlack: approximateSlack)
+        let written = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
         let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
         return min(low, high)...max(low, high)
     }

@@ -63,15 +63,15 @@ struct RateDetector: ArithmeticDetector {
     }
 
     private func compare(_ prose: ArithmeticProse, stated: Int, rate: Int, duration: Int?, factor: Double, description: String) -> ArithmeticMismatch? {
-        let rateInterval = ArithmeticRounding.interval(prose.quantities[rate], approximateSlack: approximateSlack)
+        let rateInterval = NumberPrecision.interval(prose.quantities[rate], approximateSlack: approximateSlack)
         let expected = (rateInterval.lowerBound * factor)...(rateInterval.upperBound * factor)
-        let statedInterval = ArithmeticRounding.interval(prose.quantities[stated], approximateSlack: approximateSlack)
+        let statedInterval = NumberPrecision.interval(prose.quantities[stated], approximateSlack: approximateSlack)
         guard !expected.overlaps(statedInterval) else { return nil }
         let value = prose.quantities[rate].value.doubleValue * factor
         let statedQuantity = prose.quantities[stated], rateQuantity = prose.quantities[rate]
         // Printed at the stated figure's scale ("13 million"), or the rate's when it is as coarse ("57.6 billion").
         let figures = rateQuantity.value.exponent >= statedQuantity.value.exponent - 1 ? [rateQuantity, statedQuantity] : [statedQuantity]
-        let result = ArithmeticRounding.format(value, like: figures)
+        let result = NumberPrecision.format(value, like: figures)
         let message = description.replacingOccurrences(of: "%@", with: result) + ", not '\(prose.written(stated))'"
         let operands = [prose.quantities[rate]] + (duration.map { [prose.quantities[$0]] } ?? [])
         return ArithmeticMismatch(message: message, stated: prose.quantities[stated], operands: operands)

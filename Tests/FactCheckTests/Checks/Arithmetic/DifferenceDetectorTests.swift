@@ -10,8 +10,13 @@ import Testing
         .flag("Northbridge scored 58 goals, 9 behind the 66 scored by City.", at: "9"),
         .clean("Northbridge scored 58 goals, 8 behind the 66 scored by City."),
         // Two candidates for the first operand: not a guess.
-        .clean("Of 300 applicants, 120 were accepted, 20 more than the 90 accepted last year."),
+        .clean("Of 300 applicants, 120 were accepted, 30 more than the 90 accepted last year."),
         .clean("More than 300 vessels were waiting on Thursday."),
+        // "more than the 210" is the relation, not a bound on 210.
+        .flag("The club had 240 members, 60 more than the 210 it had in 2020.", at: "60"),
+        .clean("The club had 240 members, 30 more than the 210 it had in 2020."),
+        .flag("The orchestra now has 84 players, 12 fewer than the 92 it had before the cuts.", at: "12"),
+        .clean("The orchestra now has 84 players, 8 fewer than the 92 it had before the cuts."),
     ]
 
     @Test(arguments: cases)

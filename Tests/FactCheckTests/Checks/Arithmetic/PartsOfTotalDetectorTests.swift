@@ -22,6 +22,20 @@ import Testing
         // Sport and rounding.
         .clean("In his final season he scored 24 goals in 46 games in all competitions."),
         .clean("The club sold 12,000 season tickets and 3,000 memberships, about 15,000 in all."),
+        // Lists opened right after the total: a colon, a dash, "of which", or a comma when the list closes the sentence.
+        .flag("The fleet numbers 40 ships: 22 frigates and 16 corvettes.", at: "40"),
+        .clean("The fleet numbers 38 ships: 22 frigates and 16 corvettes."),
+        .flag("Seventeen climbers reached the summit - nine Nepalis and seven Britons.", at: "Seventeen"),
+        .flag("The squad won 11 medals, three gold, four silver and five bronze.", at: "11"),
+        .clean("The squad won 12 medals, three gold, four silver and five bronze."),
+        .flag("The appeal raised $2.6m, of which $1.1m came from companies and $1.2m from the public.", at: "$2.6m"),
+        .flag("Kessel freed 140 detainees and Ardmore 95, a total of 253.", at: "253"),
+        // Traps: "including" is a subset; a comma list that runs on is not the whole.
+        .clean("The squad won 11 medals, including three gold and four silver."),
+        .clean("The fleet has 40 ships, 22 frigates and 16 corvettes among them, based in two ports."),
+        // A list item is no total: "four gold, three silver and five bronze", splits of a relay.
+        .clean("Kessel won four gold, three silver and five bronze."),
+        .clean("The splits were 51.02, 50.44, 50.96 and 50.76 seconds."),
         // Different units are not parts.
         .clean("Of the 40 trucks, 12 carried 300 tonnes and 20 carried 450 tonnes."),
     ]

@@ -6,6 +6,16 @@ import Testing
                                                 approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
 
     static let cases: [ArithmeticCase] = [
+        // Round operands are read as written, not as ±50: "1,200 to 900" is 25%.
+        .flag("Landings fell from 1,200 tonnes to 900 tonnes, down 20%.", at: "20%"),
+        .clean("Landings fell from 1,200 tonnes to 900 tonnes, down 25%."),
+        .flag("Fares jumped 28% to $2,800 from $2,000.", at: "28%"),
+        .clean("Fares jumped 40% to $2,800 from $2,000."),
+        .flag("Orders were cut from 36 to 22, a 45% drop.", at: "45%"),
+        .clean("Orders were cut from 36 to 22, a 39% drop."),
+        // A change in percent between two percentages is relative; points are the difference.
+        .flag("Support rose to 64% from 58%, up 6 percent.", at: "6 percent"),
+        .clean("Support rose to 64% from 58%, up 6 percentage points."),
         // Population and census.
         .flag("The population was 1,248,300, up from 1,151,200 in 2015, a rise of 9.7 percent.", at: "9.7 percent"),
         .clean("The population was 1,248,300, up from 1,151,200 in 2015, a rise of 8.4 percent."),
