@@ -3,7 +3,8 @@
 /// clause, the role from the cue words right before or after it.
 struct ClaimFrameReader: Sendable {
     let rules: ClaimRules
-    let lexicon: WordNetLexicon
+    /// Parsed on first use: a run that reads no frames (`facts` without `--frames`) never pays for it.
+    var lexicon: WordNetLexicon { .builtin }
     /// Words that say nothing of what is measured (nouns.yml stop words, identity.yml ignored words, unit words).
     let stopWords: Set<String>
     /// Counted-noun phrases and their canonical measure (nouns.yml synonyms).
@@ -22,11 +23,11 @@ struct ClaimFrameReader: Sendable {
             let mid = (split + upper) / 2
             if words[mid].range.lowerBound < quantity.proseSpan.lowerBound { split = mid + 1 } else { upper = mid }
         }
-        let before = words[..<split].reversed().prefix(6).filter { stretch.contains($0.range.lowerBound) }.reversed().map { $0.text.lowercased() }
+        let before = words[..<split].reversed().prefix(6).filter { stretch.contains($0.range.lowerBound) }.reversed().map { $0.lower }
         let following = words[split...].drop { $0.range.lowerBound < quantity.proseSpan.upperBound }
-        let after = following.prefix(8).filter { stretch.contains($0.range.lowerBound) }.map { $0.text.lowercased() }
+        let after = following.prefix(8).filter { stretch.contains($0.range.lowerBound) }.map { $0.lower }
         // The words that end the figure's stretch, right before the next figure ("from 1,200 tonnes to ↓900").
-        let ending = following.prefix { $0.range.lowerBound < stretch.upperBound }.suffix(3).map { $0.text.lowercased() }
+        let ending = following.prefix { $0.range.lowerBound < stretch.upperBound }.suffix(3).map { $0.lower }
         let nounWords = quantity.noun.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
         var frame = ClaimFrame()
         (frame.measure, frame.scope) = measure(of: quantity, nounWords: nounWords, before: before, after: after)
@@ -92,7 +93,7 @@ struct ClaimFrameReader: Sendable {
         while trimmed {
             trimmed = false
             while let last = before.last, Self.articles.contains(last) { before = before.dropLast(); trimmed = true }
-            if let bound = boundPhrases.first(where: { before.count >= $0.count && Array(before.suffix($0.count)) == $0 }) {
+            if let bound = boundPhrases.first(where: { before.count >= $0.count && before.suffix($0.count).elementsEqual($0) }) {
                 before = before.dropLast(bound.count)
                 trimmed = true
             }
@@ -100,11 +101,11 @@ struct ClaimFrameReader: Sendable {
         let afterNoun = after.starts(with: nounWords) ? after.dropFirst(nounWords.count) : after[...]
         var best: (name: String, length: Int)?
         for role in rules.roles {
-            for cue in role.before where before.count >= cue.count && Array(before.suffix(cue.count)) == cue && cue.count > (best?.length ?? 0) {
+            for cue in role.before where before.count >= cue.count && before.suffix(cue.count).elementsEqual(cue) && cue.count > (best?.length ?? 0) {
                 best = (role.name, cue.count)
             }
-            for cue in role.paired where before.count >= cue.before.count && Array(before.suffix(cue.before.count)) == cue.before
-                && ending.count >= cue.end.count && Array(ending.suffix(cue.end.count)) == cue.end && cue.before.count > (best?.length ?? 0) {
+            for cue in role.paired where before.count >= cue.before.count && before.suffix(cue.before.count).elementsEqual(cue.before)
+                && ending.count >= cue.end.count && ending.suffix(cue.end.count).elementsEqual(cue.end) && cue.before.count > (best?.length ?? 0) {
                 best = (role.name, cue.before.count)
             }
             if let particle = before.last, role.particles.contains(particle), best == nil {
@@ -120,7 +121,12 @@ struct ClaimFrameReader: Sendable {
 
     /// The nearest event word of the figure's stretch; on a tie the one after the number.
     private func event(before: [String], after: [String]) -> String? {
-        func event(_ word: String) -> String? { rules.eventByWord[word] ?? rules.eventByWord[lemma(word)] }
+        // Only an inflected word needs its lemma looked up ("drowned", "bodies"): most words are neither.
+        func event(_ word: String) -> String? {
+            if let event = rules.eventByWord[word] { return event }
+            guard word.hasSuffix("s") || word.hasSuffix("ed") || word.hasSuffix("ing") else { return nil }
+            return rules.eventByWord[lemma(word)]
+        }
         for distance in 0..<max(before.count, after.count) {
             if distance < after.count, let found = event(after[distance]) { return found }
             if distance < before.count, let found = event(before[before.count - 1 - distance]) { return found }

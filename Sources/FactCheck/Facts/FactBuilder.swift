@@ -41,7 +41,7 @@ struct FactBuilder: Sendable {
         weekdays = Set(rules.dates.weekdays.keys)
         monthNames = rules.dates.months.mapValues { "month\($0)" }
         weekdayNames = rules.dates.weekdays.mapValues { "weekday\($0)" }
-        frameReader = ClaimFrameReader(rules: rules.claims, lexicon: .builtin, stopWords: stopWords, synonyms: synonyms,
+        frameReader = ClaimFrameReader(rules: rules.claims, stopWords: stopWords, synonyms: synonyms,
                                        boundPhrases: rules.bounds.flatMap(\.phrases).map { $0.lowercased().split(separator: " ").map(String.init) })
     }
 
@@ -200,7 +200,7 @@ struct FactBuilder: Sendable {
                 // A bracketed name is an aside (an outlet, an affiliation), not whose figure it is.
                 return word.isParenthesized ? nil : ClassifiedWord(range: word.range, stem: name, isName: true)
             }
-            if let content = contentStem(word.text) { return ClassifiedWord(range: word.range, stem: content, isName: false) }
+            if let content = contentStem(lowercased: word.lower) { return ClassifiedWord(range: word.range, stem: content, isName: false) }
             return nil
         }
     }
@@ -244,9 +244,8 @@ struct FactBuilder: Sendable {
     }
 
     /// A word's stem when it can say what is measured: not a stop word, a number, a month or weekday.
-    private func contentStem(_ word: String) -> String? {
-        let lower = word.lowercased()
-        guard lower.count >= 2, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
+    private func contentStem(lowercased lower: String) -> String? {
+        guard lower.utf8.count >= 2, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
         // Synonyms meet: "deal" and "contract", "sailors" and "crew".
         if let canonical = synonyms[lower] { return Stemmer.stem(canonical) }
@@ -257,11 +256,11 @@ struct FactBuilder: Sendable {
     /// A capitalised word that names something, canonical ("U.S." → "united states"); the
     /// sentence's first word counts only when it is a known name.
     private func name(_ word: SentenceWords.Word, index: Int, words: [SentenceWords.Word]) -> String? {
-        var lower = word.text.lowercased()
+        var lower = word.lower
         for apostrophe in ["'s", "’s"] where lower.hasSuffix(apostrophe) { lower.removeLast(2) }
         // Names are capitalised: "told us" is not the United States.
         guard word.isCapitalized else { return nil }
-        if index + 1 < words.count, let pair = identity.names["\(lower) \(words[index + 1].text.lowercased())"] { return pair }
+        if index + 1 < words.count, let pair = identity.names["\(lower) \(words[index + 1].lower)"] { return pair }
         if let known = identity.names[lower] { return known }
         // The sentence's first word is a name when a capitalised word follows it ("Civic Union won") or it is possessive.
         let startsName = index == 0 && (word.text.hasSuffix("'s") || word.text.hasSuffix("’s") || (words.count > 1 && words[1].isCapitalized))
@@ -356,7 +355,7 @@ struct FactBuilder: Sendable {
                              phrases: SentencePhrases) -> ClauseTimes {
         var result = ClauseTimes()
         for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized {
-            let lower = word.text.lowercased()
+            let lower = word.lower
             if weekdays.contains(lower) { result.words.append((word.range, "weekday", weekdayNames[lower] ?? lower)) }
             if months.contains(lower) { result.words.append((word.range, "month", monthNames[lower] ?? lower)) }
         }

@@ -3,6 +3,8 @@ struct SentenceWords {
     struct Word {
         var range: Range<Int>
         var text: String
+        /// `text` lower-cased, once per sentence rather than once per figure that looks at it.
+        var lower: String
         var isCapitalized: Bool
         /// Inside brackets: "(Coastline Wire)" in a dateline names the outlet, not whose figure it is.
         var isParenthesized = false
@@ -23,7 +25,7 @@ struct SentenceWords {
                 var word = String(text)
                 if word.hasSuffix("."), !(word.count >= 3 && word.dropLast().contains(".")) { word.removeLast() }
                 let first = word.unicodeScalars.first
-                words.append(Word(range: begin..<(begin + word.utf8.count), text: word, isCapitalized: first.map { $0.properties.isUppercase } ?? false,
+                words.append(Word(range: begin..<(begin + word.utf8.count), text: word, lower: word.lowercased(), isCapitalized: first.map { $0.properties.isUppercase } ?? false,
                                   isParenthesized: depth > 0))
             }
             start = nil

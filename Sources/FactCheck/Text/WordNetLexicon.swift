@@ -2,20 +2,23 @@
 /// scripts/generate-lexicon and embedded in the binary): lemmas, word classes, and the senses that
 /// let two measure words be one measure ("nation" and "country", "ship" and "vessel").
 public struct WordNetLexicon: Sendable {
-    /// What WordNet says of one lemma.
+    /// What WordNet says of one lemma: its word classes and where its synsets stand in ``synsets``.
     struct Entry: Sendable {
         /// Word classes as bits: noun 1, verb 2, adjective 4, adverb 8.
         var classes: UInt8
-        /// Noun senses, most frequent first (at most three).
-        var senses: [Int32]
-        /// Specific direct hypernyms of the first noun sense.
-        var hypernyms: [Int32]
+        var senseCount: UInt8
+        var hypernymCount: UInt8
+        /// Where its noun senses (most frequent first, at most three) start in ``synsets``, followed by
+        /// the specific direct hypernyms of its first sense.
+        var start: Int32
     }
 
     private var entries: [String: Entry] = [:]
     private var exceptions: [String: String] = [:]
+    /// Every entry's senses and hypernyms, one after another: one allocation instead of two per word.
+    private var synsets: [Int32] = []
 
-    /// The lexicon embedded in the binary, parsed once per process.
+    /// The lexicon embedded in the binary, parsed once per process on first use.
     public static let builtin: WordNetLexicon = {
         let text = BuiltinRules.files.first { $0.name == "lexicon/wordnet.tsv" }?.text ?? ""
         return WordNetLexicon(tsv: text)
@@ -24,34 +27,74 @@ public struct WordNetLexicon: Sendable {
     init(tsv: String) {
         var entries: [String: Entry] = [:]
         var exceptions: [String: String] = [:]
+        var synsets: [Int32] = []
         entries.reserveCapacity(90_000)
-        for line in Array(tsv.utf8).split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            if fields[0].first == UInt8(ascii: "~") {
-                exceptions[String(decoding: fields[0].dropFirst(), as: UTF8.self)] = String(decoding: fields[1], as: UTF8.self)
-                continue
-            }
-            var classes: UInt8 = 0
-            for byte in fields[1] {
-                switch byte {
-                case UInt8(ascii: "n"): classes |= 1
-                case UInt8(ascii: "v"): classes |= 2
-                case UInt8(ascii: "a"): classes |= 4
-                default: classes |= 8
+        synsets.reserveCapacity(200_000)
+        var bytes = Array(tsv.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.withUnsafeBufferPointer { text in
+            var lineStart = 0
+            for index in text.indices where text[index] == UInt8(ascii: "\n") {
+                defer { lineStart = index + 1 }
+                guard index > lineStart, text[lineStart] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(rebasing: text[lineStart..<index])
+                var fields: [Range<Int>] = []
+                var fieldStart = 0
+                for (offset, byte) in line.enumerated() where byte == UInt8(ascii: "\t") {
+                    fields.append(fieldStart..<offset)
+                    fieldStart = offset + 1
                 }
+                fields.append(fieldStart..<line.count)
+                guard fields.count >= 2 else { continue }
+                func string(_ field: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[field]), as: UTF8.self) }
+                if line[0] == UInt8(ascii: "~") {
+                    exceptions[string(fields[0].dropFirst())] = string(fields[1])
+                    continue
+                }
+                var classes: UInt8 = 0
+                for byte in line[fields[1]] {
+                    switch byte {
+                    case UInt8(ascii: "n"): classes |= 1
+                    case UInt8(ascii: "v"): classes |= 2
+                    case UInt8(ascii: "a"): classes |= 4
+                    default: classes |= 8
+                    }
+                }
+                let start = Int32(synsets.count)
+                let senses = fields.count > 2 ? Self.appendNumbers(line[fields[2]], to: &synsets) : 0
+                let hypernyms = fields.count > 3 ? Self.appendNumbers(line[fields[3]], to: &synsets) : 0
+                entries[string(fields[0])] = Entry(classes: classes, senseCount: UInt8(senses), hypernymCount: UInt8(hypernyms), start: start)
             }
-            let senses = fields.count > 2 ? Self.numbers(fields[2]) : []
-            let hypernyms = fields.count > 3 ? Self.numbers(fields[3]) : []
-            entries[String(decoding: fields[0], as: UTF8.self)] = Entry(classes: classes, senses: senses, hypernyms: hypernyms)
         }
         self.entries = entries
         self.exceptions = exceptions
+        self.synsets = synsets
     }
 
-    /// Comma-separated base-36 synset numbers.
-    private static func numbers(_ field: ArraySlice<UInt8>) -> [Int32] {
-        field.split(separator: UInt8(ascii: ",")).compactMap { Int32(String(decoding: $0, as: UTF8.self), radix: 36) }
+    /// Appends comma-separated base-36 synset numbers; returns how many.
+    private static func appendNumbers(_ field: Slice<UnsafeBufferPointer<UInt8>>, to synsets: inout [Int32]) -> Int {
+        var count = 0, value: Int32 = 0, digits = 0
+        for byte in field + [UInt8(ascii: ",")] {
+            if byte == UInt8(ascii: ",") {
+                if digits > 0 { synsets.append(value); count += 1 }
+                value = 0
+                digits = 0
+            } else {
+                let digit = byte <= UInt8(ascii: "9") ? Int32(byte) - 48 : Int32(byte) - 87
+                value = value * 36 + digit
+                digits += 1
+            }
+        }
+        return count
+    }
+
+    private func senses(_ entry: Entry) -> ArraySlice<Int32> {
+        synsets[Int(entry.start)..<(Int(entry.start) + Int(entry.senseCount))]
+    }
+
+    private func hypernyms(_ entry: Entry) -> ArraySlice<Int32> {
+        let start = Int(entry.start) + Int(entry.senseCount)
+        return synsets[start..<(start + Int(entry.hypernymCount))]
     }
 
     /// Whether WordNet knows the word as a noun.
@@ -98,10 +141,9 @@ public struct WordNetLexicon: Sendable {
     /// ("ship" and "vessel").
     func sameMeasure(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard let x = entries[a], let y = entries[b], let first = x.senses.first, let other = y.senses.first else { return false }
-        if y.senses.contains(first) || x.senses.contains(other) { return true }
-        if x.hypernyms.contains(where: y.senses.contains) || y.hypernyms.contains(where: x.senses.contains) { return true }
-        return x.hypernyms.contains(where: y.hypernyms.contains)
+        guard let x = entries[a], let y = entries[b], let first = senses(x).first, let other = senses(y).first else { return false }
+        if senses(y).contains(first) || senses(x).contains(other) { return true }
+        if hypernyms(x).contains(where: senses(y).contains) || hypernyms(y).contains(where: senses(x).contains) { return true }
+        return hypernyms(x).contains(where: hypernyms(y).contains)
     }
-
 }

@@ -248,7 +248,7 @@ import Yams
         #expect(workflow["permissions"]?["security-events"]?.string == "write")
         let steps = (workflow["jobs"]?.mapping?.values.first?["steps"]?.array()) ?? []
 
-        let factcheck = try #require(steps.first { $0["uses"]?.string?.hasPrefix("your-org/factcheck@") == true })
+        let factcheck = try #require(steps.first { $0["uses"]?.string?.hasPrefix("factcheck/factcheck@") == true })
         let id = try #require(factcheck["id"]?.string)
         let declared = Set(try CompositeAction.load().defaults.keys)
         for (key, _) in factcheck["with"]?.mapping ?? [:] {
