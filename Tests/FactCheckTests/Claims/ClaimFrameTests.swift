@@ -100,6 +100,11 @@ import Testing
                               "Officials said 182 ships were waiting at the canal on Monday.").count == 1)
     }
 
+    @Test func anInitialFigureIsOfAnEarlierTime() throws {
+        #expect(try conflicts("The survey agency put the quake's magnitude at 7.3.", "The survey agency put the quake's magnitude at 7.1.").count == 1)
+        #expect(try conflicts("The survey agency initially put the quake's magnitude at 7.1.", "The survey agency put the quake's magnitude at 7.3.").isEmpty)
+    }
+
     @Test func aDepthAndADistanceAreTwoFacts() throws {
         let found = try FactTesting.findings([("a.txt", "The quake struck at a depth of 10 km near Halden."),
                                               ("b.txt", "The quake struck near Halden, 10 miles from the town centre.")], rule: "unit-mismatch")
