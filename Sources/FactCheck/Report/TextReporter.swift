@@ -16,16 +16,17 @@ public enum TextReporter {
     private static func render(_ finding: Finding, in run: CheckRun, style: Style) -> [String] {
         guard let primary = finding.claims.first else {
             // A finding without claims is a bug in a check; say so rather than trap.
-            return ["\(style.location("<unknown>:")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+            return ["\(style.location("<unknown>:")) \(style.level(finding.level)) \(TerminalText.escaped(finding.message)) [\(finding.ruleId)]"]
         }
         let file = run.files[primary.path]
-        var lines = ["\(style.location(location(of: primary, in: file) + ":")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+        // Messages quote the documents and name other files: their control characters are escaped too.
+        var lines = ["\(style.location(location(of: primary, in: file) + ":")) \(style.level(finding.level)) \(TerminalText.escaped(finding.message)) [\(finding.ruleId)]"]
         lines.append(contentsOf: snippet(of: primary.span, in: file, style: style))
         for claim in finding.claims.dropFirst() {
             let other = run.files[claim.path]
             var note = claim.text
             if let normalized = claim.normalized { note += " (\(normalized))" }
-            lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(note)")
+            lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(TerminalText.escaped(note))")
             lines.append(contentsOf: snippet(of: claim.span, in: other, style: style))
         }
         if let fix = finding.fix {
@@ -37,9 +38,10 @@ public enum TextReporter {
 
     /// "path:line:col", or just the path when the file is not in the run (nothing to count lines in).
     private static func location(of claim: Claim, in file: SourceFile?) -> String {
-        guard let file else { return claim.path }
+        let path = TerminalText.escaped(claim.path)
+        guard let file else { return path }
         let position = file.reportPosition(of: claim.span.lowerBound)
-        return "\(claim.path):\(position.line):\(position.column)"
+        return "\(path):\(position.line):\(position.column)"
     }
 
     /// Lines up to this many bytes are shown whole.
