@@ -30,6 +30,6 @@ public enum DiagnosticsFormatter {
             }
         }
         // Paths, reasons (which quote globs) and messages come from outside: no raw control characters.
-        return lines.map(TerminalText.escaped)
+        return lines.map { TerminalText.escaped($0) }
     }
 }

@@ -67,11 +67,13 @@ public enum TextReporter {
         }
         let lead = window.lowerBound > lineRange.lowerBound ? "..." : ""
         let trail = window.upperBound < lineRange.upperBound ? "..." : ""
-        let before = lead + file.text(window.lowerBound..<start)
-        let underlined = file.text(start..<max(start, min(end, window.upperBound, start + underlineLimit)))
+        // The line is shown with its control characters escaped (a document's ESC must not reach the
+        // terminal), so the caret is placed by the escaped text too.
+        let before = TerminalText.escaped(lead + file.text(window.lowerBound..<start), keepingTabs: true)
+        let underlined = TerminalText.escaped(file.text(start..<max(start, min(end, window.upperBound, start + underlineLimit))), keepingTabs: true)
         let width = max(1, DisplayWidth.width(of: underlined[...]))
         let caret = "^" + String(repeating: "~", count: width - 1)
-        return [lead + file.text(window) + trail, DisplayWidth.padding(for: before[...]) + style.caret(caret)]
+        return [TerminalText.escaped(lead + file.text(window) + trail, keepingTabs: true), DisplayWidth.padding(for: before[...]) + style.caret(caret)]
     }
 
     /// ANSI styling that turns into plain text when disabled.

@@ -4,11 +4,13 @@ public enum TerminalText {
     /// named with an escape sequence cannot move the cursor, recolour or retitle the terminal, or
     /// forge a line of the report with a newline. Everything else, non-ASCII letters included, is
     /// shown as it is. JSON and SARIF escape by their own rules and do not use this.
-    public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+    /// `keepingTabs`: for quoted source lines, whose tabs the caret line below repeats.
+    public static func escaped(_ text: String, keepingTabs: Bool = false) -> String {
+        let isEscaped = { (scalar: Unicode.Scalar) in isControl(scalar) && !(keepingTabs && scalar == "\t") }
+        guard text.unicodeScalars.contains(where: isEscaped) else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
-            if !isControl(scalar) {
+            if !isEscaped(scalar) {
                 shown.unicodeScalars.append(scalar)
             } else if scalar.value < 0x80 {
                 shown += "\\x" + hex(scalar.value)

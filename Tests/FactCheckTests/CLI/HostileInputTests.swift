@@ -84,6 +84,14 @@ import Testing
         #expect(json.stdout.contains(#"a\u001b]0;owned\u0007b\nc.txt"#), "JSON escapes by its own rules")
     }
 
+    @Test func controlCharactersInADocumentLineAreEscapedAndTheCaretFollows() throws {
+        let folder = try CLIRunner.folder(["esc.txt": "\u{1B}[2J\tThe road is 6, 200 km long.\n"])
+        let output = try CLIRunner.run(["check", "esc.txt"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("\\x1B[2J\tThe road is 6, 200 km long.\n       \t            ^~~~~~\n"), "\(output.stdout)")
+        #expect(!output.stdout.contains("\u{1B}"))
+    }
+
     @Test func writingABaselineToAFolderSaysSo() throws {
         let folder = try CLIRunner.folder(["d/ok.txt": "Clean.\n"])
         let output = try CLIRunner.run(["check", "--write-baseline", "d", "d/ok.txt"], in: folder)

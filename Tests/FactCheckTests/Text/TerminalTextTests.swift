@@ -7,6 +7,10 @@ import Testing
         #expect(TerminalText.escaped("line\r\nnext\u{0}") == "line\\x0D\\x0Anext\\x00")
     }
 
+    @Test func sourceLinesKeepTheirTabs() {
+        #expect(TerminalText.escaped("a\tb\u{1B}c", keepingTabs: true) == "a\tb\\x1Bc")
+    }
+
     @Test func printableTextIsUnchanged() {
         for text in ["wire/ap.txt", "日本 👨‍👩‍👧 é.md", "a\\x1B.txt", ""] {
             #expect(TerminalText.escaped(text) == text)
