@@ -19,6 +19,10 @@ struct FactCheckCommand: AsyncParsableCommand {
             Console.error("factcheck: error: unknown command '\(typo.word)' (did you mean '\(typo.command)'?); run 'factcheck --help' for the commands, or name a file that exists")
             Foundation.exit(2)
         }
+        if let word = singleDashWord(in: CommandLine.arguments.dropFirst()) {
+            Console.error("factcheck: error: unknown option '\(TerminalText.escaped(word))'; a file whose name starts with '-' goes after '--' (factcheck check -- \(TerminalText.escaped(word))) or as ./\(TerminalText.escaped(word))")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -40,6 +44,17 @@ struct FactCheckCommand: AsyncParsableCommand {
 }
 
 extension FactCheckCommand {
+    /// `factcheck check -dash.txt`: ArgumentParser reads "-dash.txt" as the short flags -d -a -s -h
+    /// and prints the help (exit 0), checking nothing. The only short option is -h, so a word of one
+    /// dash and several characters before "--" (other than a negative number) is a file name or a typo.
+    static func singleDashWord(in arguments: ArraySlice<String>) -> String? {
+        for word in arguments {
+            if word == "--" { return nil }
+            if word.hasPrefix("-"), !word.hasPrefix("--"), word.count > 2, Double(word) == nil { return word }
+        }
+        return nil
+    }
+
     /// `factcheck chek stories/`: the default subcommand would read "chek" as a missing file. A first
     /// argument that is no file, no option and no command, but close to a command's name, is a typo.
     static func mistypedSubcommand(_ word: String?) -> (word: String, command: String)? {

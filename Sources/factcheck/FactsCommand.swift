@@ -40,7 +40,7 @@ struct FactsCommand: AsyncParsableCommand {
                 factCount += analysis.quantities.count
                 for warning in analysis.warnings {
                     let position = analysis.document.source.lines.position(of: warning.offset)
-                    Console.note("\(warning.path):\(position.line):\(position.column): warning: \(warning.message)")
+                    Console.note("\(TerminalText.escaped(warning.path)):\(position.line):\(position.column): warning: \(warning.message)")
                 }
                 if group {
                     facts += analysis.facts
@@ -63,9 +63,9 @@ struct FactsCommand: AsyncParsableCommand {
             }
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
                                                               filter: checker.configuration.inputFilter)
-            for item in skipped { Console.note("factcheck: skipped \(item.path): \(item.reason)") }
+            for item in skipped { Console.note(TerminalText.escaped("factcheck: skipped \(item.path): \(item.reason)")) }
             try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false,
-                                           skip: { Console.note("factcheck: skipped \($0.path): \($0.reason)") }, consume: consume)
+                                           skip: { Console.note(TerminalText.escaped("factcheck: skipped \($0.path): \($0.reason)")) }, consume: consume)
         }
         if group {
             let records = CorroborationReporter.records(FactGrouping(identity: checker.rules.identity).groups(facts))

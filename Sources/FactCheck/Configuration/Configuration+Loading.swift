@@ -45,8 +45,8 @@ extension Configuration {
         guard let node = try RuleNode.parse(text, file: file) else { return configuration }
         let fields = try node.fields(allowed: keys).filter { !$0.value.isEmpty }
         if let rules = fields["rules"] { try configuration.readRules(rules) }
-        if let include = fields["include"] { configuration.include = try globs(include) }
-        if let exclude = fields["exclude"] { configuration.exclude = try globs(exclude) }
+        if let include = fields["include"] { configuration.include = try globSet(include) }
+        if let exclude = fields["exclude"] { configuration.exclude = try globSet(exclude) }
         if let folders = fields["rule-folders"] { try configuration.readRuleFolders(folders) }
         if let tolerances = fields["tolerances"] { try configuration.readTolerances(tolerances) }
         if let documents = fields["documents"] { try configuration.readDocuments(documents) }
@@ -121,6 +121,15 @@ extension Configuration {
             }
         }
         return globs
+    }
+
+    private static func globSet(_ node: RuleNode) throws(RuleFileError) -> GlobSet {
+        let texts = try node.strings()
+        do throws(GlobSet.InvalidGlob) {
+            return try GlobSet(texts)
+        } catch {
+            throw node.error("'\(error.text)' is not a usable glob: \(error.error)")
+        }
     }
 
     /// `fail-level:` takes a level, not `off`: a rule is turned off under `rules:`.

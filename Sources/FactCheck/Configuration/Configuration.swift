@@ -31,8 +31,8 @@ public struct Configuration: Sendable {
     /// The absolute folder globs and paths are relative to.
     public var root: String
     public var rules: [String: RuleSetting] = [:]
-    public var include: [Glob] = []
-    public var exclude: [Glob] = []
+    public var include = GlobSet()
+    public var exclude = GlobSet()
     /// Absolute paths of extra rule folders, applied after the built-in rules.
     public var ruleFolders: [String] = []
     public var tolerances: [Tolerance] = []
@@ -73,10 +73,10 @@ public struct Configuration: Sendable {
     public func skipReason(for path: String) -> String? {
         guard !include.isEmpty || !exclude.isEmpty, let relative = relativePath(of: path) else { return nil }
         let name = file.map { ($0 as NSString).lastPathComponent } ?? ".factcheck.yml"
-        if let glob = exclude.first(where: { $0.matches(relative) }) {
-            return "excluded by '\(glob.text)' in \(name)"
+        if let glob = exclude.firstMatch(relative) {
+            return "excluded by '\(glob)' in \(name)"
         }
-        if !include.isEmpty, !include.contains(where: { $0.matches(relative) }) {
+        if !include.isEmpty, !include.matches(relative) {
             return "not matched by 'include' in \(name)"
         }
         return nil
@@ -85,7 +85,7 @@ public struct Configuration: Sendable {
     /// Whether a folder is excluded as a whole, so a walk need not enter it.
     public func excludesFolder(_ path: String) -> Bool {
         guard !exclude.isEmpty, let relative = relativePath(of: path) else { return false }
-        return exclude.contains { $0.matches(relative) }
+        return exclude.matches(relative)
     }
 
     /// The metadata the configuration gives `path`: later entries override earlier ones.

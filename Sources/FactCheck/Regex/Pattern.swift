@@ -71,7 +71,9 @@ public final class Pattern: @unchecked Sendable {
             let lower = ovector[2 * index], upper = ovector[2 * index + 1]
             if lower != unset { groups[index] = Int(lower)..<Int(upper) }
         }
-        return Match(groups: groups, pattern: self)
+        // The name of the last (*MARK:NAME) on the matching path: which alternative matched (GlobSet).
+        let mark = pcre2_get_mark_8(data).map { String(cString: $0) }
+        return Match(groups: groups, pattern: self, mark: mark)
     }
 
     /// Every non-overlapping match in `subject` at or after `from`, in order (pcre2demo's global loop).
@@ -95,6 +97,15 @@ public final class Pattern: @unchecked Sendable {
             afterEmpty = match.range.isEmpty
         }
         return result
+    }
+
+    /// The first match in a Swift string's UTF-8, or nil.
+    public func firstMatch(in text: String, scratch: MatchScratch = MatchScratch()) throws(RegexError) -> Match? {
+        var copy = text
+        let result: Result<Match?, RegexError> = copy.withUTF8 { buffer in
+            do throws(RegexError) { return .success(try firstMatch(in: buffer, from: 0, scratch: scratch)) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     /// Convenience for tests and small inputs: matches over a Swift string's UTF-8.
@@ -137,10 +148,13 @@ public final class Pattern: @unchecked Sendable {
 /// One match: byte ranges of the whole match (group 0) and each capture group.
 public struct Match: Sendable {
     public let groups: [Range<Int>?]
+    /// The name of the last `(*MARK:NAME)` passed on the way to this match, if any.
+    public let mark: String?
     let namesByIndex: [String: Int]
 
-    init(groups: [Range<Int>?], pattern: Pattern) {
+    init(groups: [Range<Int>?], pattern: Pattern, mark: String?) {
         self.groups = groups
+        self.mark = mark
         self.namesByIndex = pattern.groupNames
     }
 

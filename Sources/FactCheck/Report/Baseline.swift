@@ -43,6 +43,11 @@ public struct Baseline: Sendable, Equatable, Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unusable(path: path, problem: "cannot read the baseline file; write one with --write-baseline")
         }
+        return try decode(data, path: path)
+    }
+
+    /// Reads a baseline's bytes; `path` names the file in errors.
+    public static func decode(_ data: Data, path: String) throws(InputError) -> Baseline {
         let baseline: Baseline
         do {
             baseline = try JSONDecoder().decode(Baseline.self, from: data)

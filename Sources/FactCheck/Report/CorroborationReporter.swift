@@ -78,7 +78,7 @@ public enum CorroborationReporter {
         if claim.normalized.filter({ $0 != "," }) != claim.text.filter({ $0 != "," }) { details.append(claim.normalized) }
         if let hedge = claim.hedge { details.append("hedged: \(hedge)") }
         if let source = claim.source { details.append(source) }
-        return "\(claim.path):\(claim.line)  \(claim.text)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        return "\(TerminalText.escaped(claim.path)):\(claim.line)  \(claim.text)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 
     /// The stems most of the group's claims share near their numbers, or their counted noun.

@@ -29,6 +29,7 @@ public enum DiagnosticsFormatter {
                 lines.append("\(warning.path): warning: \(warning.message)")
             }
         }
-        return lines
+        // Paths, reasons (which quote globs) and messages come from outside: no raw control characters.
+        return lines.map { TerminalText.escaped($0) }
     }
 }

@@ -16,15 +16,15 @@ public enum TextReporter {
     private static func render(_ finding: Finding, in run: CheckRun, style: Style) -> [String] {
         guard let primary = finding.claims.first else {
             // A finding without claims is a bug in a check; say so rather than trap.
-            return ["\(style.location("<unknown>:")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+            return ["\(style.location("<unknown>:")) \(style.level(finding.level)) \(TerminalText.escaped(finding.message)) [\(finding.ruleId)]"]
         }
         let file = run.files[primary.path]
-        var lines = ["\(style.location(location(of: primary, in: file) + ":")) \(style.level(finding.level)) \(finding.message) [\(finding.ruleId)]"]
+        // Messages quote the documents and name other files: their control characters are escaped too.
+        var lines = ["\(style.location(location(of: primary, in: file) + ":")) \(style.level(finding.level)) \(TerminalText.escaped(finding.message)) [\(finding.ruleId)]"]
         lines.append(contentsOf: snippet(of: primary.span, in: file, style: style))
         for claim in finding.claims.dropFirst() {
             let other = run.files[claim.path]
-            let note = claim.label
-            lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(note)")
+            lines.append("\(style.location(location(of: claim, in: other) + ":")) \(style.level(.note)) \(TerminalText.escaped(claim.label))")
             lines.append(contentsOf: snippet(of: claim.span, in: other, style: style))
         }
         if let fix = finding.fix {
@@ -36,9 +36,10 @@ public enum TextReporter {
 
     /// "path:line:col", or just the path when the file is not in the run (nothing to count lines in).
     private static func location(of claim: Claim, in file: SourceFile?) -> String {
-        guard let file else { return claim.path }
+        let path = TerminalText.escaped(claim.path)
+        guard let file else { return path }
         let position = file.reportPosition(of: claim.span.lowerBound)
-        return "\(claim.path):\(position.line):\(position.column)"
+        return "\(path):\(position.line):\(position.column)"
     }
 
     /// Lines up to this many bytes are shown whole.
@@ -64,11 +65,13 @@ public enum TextReporter {
         }
         let lead = window.lowerBound > lineRange.lowerBound ? "..." : ""
         let trail = window.upperBound < lineRange.upperBound ? "..." : ""
-        let before = lead + file.text(window.lowerBound..<start)
-        let underlined = file.text(start..<max(start, min(end, window.upperBound, start + underlineLimit)))
+        // The line is shown with its control characters escaped (a document's ESC must not reach the
+        // terminal), so the caret is placed by the escaped text too.
+        let before = TerminalText.escaped(lead + file.text(window.lowerBound..<start), keepingTabs: true)
+        let underlined = TerminalText.escaped(file.text(start..<max(start, min(end, window.upperBound, start + underlineLimit))), keepingTabs: true)
         let width = max(1, DisplayWidth.width(of: underlined[...]))
         let caret = "^" + String(repeating: "~", count: width - 1)
-        return [lead + file.text(window) + trail, DisplayWidth.padding(for: before[...]) + style.caret(caret)]
+        return [TerminalText.escaped(lead + file.text(window) + trail, keepingTabs: true), DisplayWidth.padding(for: before[...]) + style.caret(caret)]
     }
 
     /// ANSI styling that turns into plain text when disabled.

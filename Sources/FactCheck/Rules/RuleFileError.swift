@@ -11,6 +11,6 @@ public struct RuleFileError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+        "\(TerminalText.escaped(file))\(line.map { ":\($0)" } ?? ""): \(message)"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension RuleSet {
     /// The rule files FactCheck reads, by name.
-    static let fileNames = ["checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
+    public static let fileNames = ["checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
                             "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml"]
 
     /// The built-in rules, embedded in the binary.

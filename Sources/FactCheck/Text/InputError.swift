@@ -28,16 +28,17 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        switch self {
-        case .noSuchFile(let path):
+        let path = TerminalText.escaped(path)
+        return switch self {
+        case .noSuchFile:
             "\(path): no such file or directory; check the path"
-        case .unreadable(let path, let reason):
+        case .unreadable(_, let reason):
             "\(path): cannot read the file (\(reason)); check that it exists and you may read it"
-        case .binary(let path):
+        case .binary:
             "\(path): binary file (it contains NUL bytes); FactCheck reads UTF-8 text, Markdown and HTML"
-        case .unusable(let path, let problem):
+        case .unusable(_, let problem):
             "\(path): \(problem)"
-        case .incomplete(let path, let reason):
+        case .incomplete(_, let reason):
             "\(path): could not be fully checked, so it is not passed: \(reason)"
         }
     }

@@ -71,6 +71,27 @@ import Testing
         #expect(named.stderr.contains("d/loop: cannot read the file (symbolic link loop)"))
     }
 
+    @Test func controlCharactersInFileNamesAreEscapedInTextOutput() throws {
+        let name = "a\u{1B}]0;owned\u{07}b\nc.txt"
+        let folder = try CLIRunner.folder([name: "The road is 6, 200 km long.\n"])
+        let output = try CLIRunner.run(["check", name, "gone\u{1B}[2J.txt", "--allow-empty"], in: folder)
+        #expect(output.stderr.contains("gone\\x1B[2J.txt: no such file or directory"))
+        let check = try CLIRunner.run(["check", name], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("a\\x1B]0;owned\\x07b\\x0Ac.txt:1:13: warning: '6, 200' has a space inside the number"))
+        #expect(!check.stdout.contains("\u{1B}") && !check.stderr.contains("\u{1B}"))
+        let json = try CLIRunner.run(["check", "--format", "json", name], in: folder)
+        #expect(json.stdout.contains(#"a\u001b]0;owned\u0007b\nc.txt"#), "JSON escapes by its own rules")
+    }
+
+    @Test func controlCharactersInADocumentLineAreEscapedAndTheCaretFollows() throws {
+        let folder = try CLIRunner.folder(["esc.txt": "\u{1B}[2J\tThe road is 6, 200 km long.\n"])
+        let output = try CLIRunner.run(["check", "esc.txt"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("\\x1B[2J\tThe road is 6, 200 km long.\n       \t            ^~~~~~\n"), "\(output.stdout)")
+        #expect(!output.stdout.contains("\u{1B}"))
+    }
+
     @Test func writingABaselineToAFolderSaysSo() throws {
         let folder = try CLIRunner.folder(["d/ok.txt": "Clean.\n"])
         let output = try CLIRunner.run(["check", "--write-baseline", "d", "d/ok.txt"], in: folder)

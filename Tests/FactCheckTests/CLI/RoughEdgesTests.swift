@@ -61,6 +61,10 @@ import Testing
         #expect(output.status == 1, "\(output.stderr)")
         #expect(output.stdout.hasPrefix("-dash.txt:1:7: warning:"), "\(output.stdout)")
         #expect(try CLIRunner.run(["check", "./-dash.txt"], in: folder).status == 1)
+        let bare = try CLIRunner.run(["check", "-dash.txt"], in: folder)
+        #expect(bare.status == 2, "not the help, exit 0: \(bare.stdout)")
+        #expect(bare.stdout.isEmpty)
+        #expect(bare.stderr.contains("factcheck: error: unknown option '-dash.txt'; a file whose name starts with '-' goes after '--' (factcheck check -- -dash.txt) or as ./-dash.txt"))
         let implied = try CLIRunner.run(["--", "-dash.txt"], in: folder)
         #expect(implied.stdout.hasPrefix("-dash.txt:1:7: warning:"), "the default command takes '--' too: \(implied.stderr)")
     }
