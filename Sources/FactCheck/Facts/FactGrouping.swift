@@ -97,16 +97,17 @@ public struct FactGrouping: Sendable {
     private func sides(of group: [Int], fact: (Int) -> Fact) -> [[Fact]] {
         // Each interval once, and facts moved only at the end: a claim is compared with every claim of
         // the side it may join, and a large group has large sides. The comparison is FactMatcher.agree's.
-        struct Entry { var index: Int; var interval: ClosedRange<Double>; var date: CalendarDate?; var isDate: Bool }
+        struct Entry { var index: Int; var interval: ClosedRange<Double>; var date: CalendarDate?; var isDate: Bool; var digits: String; var value: Double }
         func agree(_ x: Entry, _ y: Entry) -> Bool {
             if x.isDate { return FactMatcher.datesAgree(x.date, y.date) }
             // Swapped digits stay apart even where a bound lets both stand ("at least 58" and "85"), as in ``edge``.
-            if FactMatcher.areSwappedDigits(fact(x.index), fact(y.index)) { return false }
+            if FactMatcher.areSwappedDigits(x.digits, y.digits, values: x.value, y.value) { return false }
             return x.interval.lowerBound < y.interval.upperBound && y.interval.lowerBound < x.interval.upperBound
         }
         let entries = group.map { index in
             let claim = fact(index)
-            return Entry(index: index, interval: matcher.interval(claim), date: claim.quantity.date, isDate: claim.quantity.unit.dimension == "date")
+            return Entry(index: index, interval: matcher.interval(claim), date: claim.quantity.date, isDate: claim.quantity.unit.dimension == "date",
+                         digits: claim.digits, value: claim.quantity.baseValue)
         }
         var parts: [[Entry]] = []
         for entry in entries.sorted(by: { $0.interval.lowerBound < $1.interval.lowerBound }) {

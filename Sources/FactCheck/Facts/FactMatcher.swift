@@ -25,8 +25,13 @@ public struct FactMatcher: Sendable {
 
     /// "58" and "85", "1,240" and "1,420": a transposition, flagged even where a bound would let both stand.
     static func areSwappedDigits(_ a: Fact, _ b: Fact) -> Bool {
+        a.quantity.unit.dimension != "date" && areSwappedDigits(a.digits, b.digits, values: a.quantity.baseValue, b.quantity.baseValue)
+    }
+
+    /// The same test on digits and base values alone, for callers that keep those rather than facts.
+    static func areSwappedDigits(_ x: String, _ y: String, values a: Double, _ b: Double) -> Bool {
         // "$620m" and "$0.62bn" share their digits and their value: that is one figure, not a transposition.
-        a.quantity.baseValue != b.quantity.baseValue && isStrongTypo(a, b) && a.digits.sorted() == b.digits.sorted()
+        a != b && looksLikeTypo(digits: x, y) && x.sorted() == y.sorted()
     }
 
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.

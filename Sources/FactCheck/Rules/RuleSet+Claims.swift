@@ -57,8 +57,8 @@ extension RuleSet {
                                        after: try (entry["after"]?.strings() ?? []).map { words($0[...]) }, paired: paired,
                                        particles: try (entry["particles"]?.strings() ?? []).map { $0.lowercased() })
             claims.roles.upsert(role) { $0.name }
-            identity.distinctRoles = claims.distinctRoles
             claims.examples += try entry["examples"]?.examples(owner: name, kind: .frame(slot: "role", value: name)) ?? []
         }
+        identity.distinctRoles = claims.distinctRoles
     }
 }
