@@ -5,7 +5,7 @@ struct ClaimFrameReader: Sendable {
     let rules: ClaimRules
     /// Parsed on first use: a run that reads no frames (`facts` without `--frames`) never pays for it.
     var lexicon: WordNetLexicon { .builtin }
-    /// Words that say nothing of what is measured (nouns.yml stop words, identity.yml ignored words, unit words).
+    /// Words that say nothing of what is measured (nouns.yml stop words, identity.yml ignored words, unit words, months, weekdays).
     let stopWords: Set<String>
     /// Counted-noun phrases and their canonical measure (nouns.yml synonyms).
     let synonyms: [String: String]
@@ -23,7 +23,10 @@ struct ClaimFrameReader: Sendable {
             let mid = (split + upper) / 2
             if words[mid].range.lowerBound < quantity.proseSpan.lowerBound { split = mid + 1 } else { upper = mid }
         }
-        let before = words[..<split].reversed().prefix(6).filter { stretch.contains($0.range.lowerBound) }.reversed().map { $0.lower }
+        // An event may be named well before its figure ("the number of people killed when the dam burst rose to 23");
+        // cues and measures stand right next to it.
+        let wideBefore = words[..<split].reversed().prefix(12).filter { stretch.contains($0.range.lowerBound) }.reversed().map { $0.lower }
+        let before = Array(wideBefore.suffix(6))
         let following = words[split...].drop { $0.range.lowerBound < quantity.proseSpan.upperBound }
         let after = following.prefix(8).filter { stretch.contains($0.range.lowerBound) }.map { $0.lower }
         // The words that end the figure's stretch, right before the next figure ("from 1,200 tonnes to ↓900").
@@ -33,7 +36,7 @@ struct ClaimFrameReader: Sendable {
         (frame.measure, frame.scope) = measure(of: quantity, nounWords: nounWords, before: before, after: after)
         if let measure = frame.measure, rules.dimensions.contains(measure) { frame.dimension = measure }
         frame.role = role(before: before, after: after, ending: ending, nounWords: nounWords)
-        frame.event = event(before: before, after: after)
+        frame.event = event(before: wideBefore, after: after)
         return frame
     }
 
@@ -70,8 +73,14 @@ struct ClaimFrameReader: Sendable {
         if trimmed.last == "of", let word = trimmed.dropLast().last, let noun = contentNoun(word) {
             return (rules.dimensionByWord[noun] ?? noun, [])
         }
-        for word in before.reversed().prefix(4) { if let noun = contentNoun(word) { return (noun, []) } }
+        for word in before.reversed().prefix(4) where !isInflectedVerb(word) { if let noun = contentNoun(word) { return (noun, []) } }
         return (nil, [])
+    }
+
+    /// "rose", "killed", "stood": a verb form, not the noun the figure stands with ("rose to 23" measures no rise).
+    private func isInflectedVerb(_ word: String) -> Bool {
+        let base = lemma(word)
+        return base != word && lexicon.isVerb(base) && !(word.hasSuffix("s") && lexicon.isNoun(base))
     }
 
     private func scopeWords(_ words: ArraySlice<String>) -> [String] {

@@ -41,7 +41,8 @@ struct FactBuilder: Sendable {
         weekdays = Set(rules.dates.weekdays.keys)
         monthNames = rules.dates.months.mapValues { "month\($0)" }
         weekdayNames = rules.dates.weekdays.mapValues { "weekday\($0)" }
-        frameReader = ClaimFrameReader(rules: rules.claims, stopWords: stopWords, synonyms: synonyms,
+        // A month or weekday dates a figure; it is never what it measures ("sentenced on Friday to 153 months").
+        frameReader = ClaimFrameReader(rules: rules.claims, stopWords: stopWords.union(months).union(weekdays), synonyms: synonyms,
                                        boundPhrases: rules.bounds.flatMap(\.phrases).map { $0.lowercased().split(separator: " ").map(String.init) })
     }
 
@@ -109,9 +110,10 @@ struct FactBuilder: Sendable {
             // A figure placed in a calendar year needs no default "now".
             for (kind, period) in identity.periodDefaults where times[kind] == nil && times["year"] == nil { times[kind] = [period] }
             if quantity.unit.dimension == "time-of-day" {
-                // "11:40 p.m. local" and "04:40 UTC" are the same instant in two zones, not two times.
+                // "11:40 p.m. local" and "04:40 UTC" are the same instant in two zones, not two times; a time
+                // with no zone is local, as news writes it ("came ashore at 4:40 a.m." is "4:04 a.m. local time").
                 let written = document.source.text(quantity.span).lowercased()
-                times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : written.contains("local") ? "local" : "unstated"]
+                times["zone"] = [written.contains("utc") || written.contains("gmt") ? "utc" : "local"]
             }
             // Sets that are the same for every figure of a sentence are built once and shared (copy-on-write).
             let shared = sharedBySentence[quantity.sentence] ?? {
@@ -266,7 +268,19 @@ struct FactBuilder: Sendable {
         let startsName = index == 0 && (word.text.hasSuffix("'s") || word.text.hasSuffix("’s") || (words.count > 1 && words[1].isCapitalized))
         guard word.isCapitalized, index > 0 || startsName, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
-        return lower
+        return Self.nameRoot(lower)
+    }
+
+    /// Endings that make a place's people or adjective of it, and what to cut to reach the place:
+    /// "Kestrian" → "Kestria", "Kenyans" → "Kenya", "Japanese" → "Japan". ("-i" is left out: "Helsinki".)
+    private static let demonymEndings: [(ending: String, cut: Int)] = [("ians", 2), ("ian", 1), ("eans", 2), ("ean", 1), ("ans", 2), ("an", 1),
+                                                                        ("ese", 3)]
+
+    /// A place and its people as one name, the place's: a word with a demonym ending loses what makes it
+    /// one, when five letters remain (four for "-ese"): "Kestrian" and "Kestria" meet; "Iran" and "Brian" stay.
+    static func nameRoot(_ name: String) -> String {
+        guard let (ending, cut) = demonymEndings.first(where: { name.hasSuffix($0.ending) }), name.count - cut >= (ending == "ese" ? 4 : 5) else { return name }
+        return String(name.dropLast(cut))
     }
 
     /// The clause holding `offset`, by binary search over a sentence's sorted clauses.

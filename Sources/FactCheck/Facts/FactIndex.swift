@@ -1,5 +1,5 @@
 /// Finds the pairs of facts worth comparing without comparing every pair: facts are indexed by
-/// dimension and the stems, names and figures near their numbers, and only facts sharing an entry are paired.
+/// dimension and the stems, names, figures and measure senses near their numbers, and only facts sharing an entry are paired.
 /// A stem shared by more than `max_posting` facts is too common to pair on, which keeps the
 /// work near-linear in the number of facts.
 struct FactIndex {
@@ -42,6 +42,11 @@ struct FactIndex {
         keys.reserveCapacity(fact.near.count + fact.companions.count + fact.nearNames.count + 1)
         for stem in fact.near { keys.append(hash(prefix, "w", stem)) }
         if let measure = fact.measure { keys.append(hash(prefix, "=", measure)) }
+        // What the frame measures, by WordNet sense: "128 ships" and "182 vessels" share no word near them.
+        if let measure = fact.frame.measure {
+            for sense in WordNetLexicon.builtin.measureKeys(measure) { keys.append(hash(prefix, "~", String(sense))) }
+            if fact.frame.dimension != nil { keys.append(hash(prefix, "~", measure)) }
+        }
         for companion in fact.companions { keys.append(hash(prefix, "#", companion)) }
         for name in fact.nearNames { keys.append(hash(prefix, "@", name)) }
         return keys

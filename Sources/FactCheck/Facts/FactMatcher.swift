@@ -17,7 +17,7 @@ public struct FactMatcher: Sendable {
         // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts,
         // and so do figures each next to a name the other lacks ("U.S. troops in Japan" vs "U.S. troops in South Korea").
         if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
-        if !a.nearNames.subtracting(b.nearNames).isEmpty, !b.nearNames.subtracting(a.nearNames).isEmpty { return false }
+        if !a.nearNames.subtracting(b.names).isEmpty, !b.nearNames.subtracting(a.names).isEmpty { return false }
         // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
         // one changed digit of two ("24" vs "64") happens too easily by chance.
         return strongTypo || sharedNear(a, b) >= identity.minSharedNearForConflict
@@ -53,8 +53,9 @@ public struct FactMatcher: Sendable {
 
     /// The same counted-noun class adds evidence only when its word is not already among the shared ones
     /// ("25 crew members" and "23 sailors" share the class crew; "162 seats" and "22 seats" share only "seat").
+    /// Without counted nouns, frames that measure one thing ("an altitude of 1.2 km", "2.1 km above") count once.
     static func measureBonus(_ a: Fact, _ b: Fact, shared: Set<String>) -> Int {
-        guard let measure = a.measure, measure == b.measure || sameMeasure(a, b) else { return 0 }
+        guard let measure = a.measure ?? a.frame.measure, (a.measure != nil && a.measure == b.measure) || sameMeasure(a, b) else { return 0 }
         let words = measure.split(separator: " ").map { Stemmer.stem(String($0)) }
         return words.contains(where: shared.contains) ? 0 : 1
     }
@@ -94,7 +95,10 @@ public struct FactMatcher: Sendable {
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
-        if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.nearNames) { return false }
+        // Whose figure it is: names nearest each number that the other sentence never mentions
+        // ("troops in Japan" and "troops in South Korea"); "Kestria has deployed 4,600 to Varnland" and
+        // "Kestria says 6,400 are in Varnland" name both.
+        if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.names), b.nearNames.isDisjoint(with: a.names) { return false }
         return true
     }
 
@@ -137,7 +141,19 @@ public struct FactMatcher: Sendable {
         if Self.looksLikeTypo(digits: a.digits, b.digits) { return true }
         let x = abs(a.quantity.baseValue), y = abs(b.quantity.baseValue)
         guard x > 0, y > 0 else { return false }
-        return max(x, y) / min(x, y) <= identity.maxRatio
+        return max(x, y) / min(x, y) <= identity.maxRatio || Self.isDroppedZero(a, b)
+    }
+
+    /// "4,000 litres" and "40,000 litres", "$3.1 million" and "$310,000": figures in digits a power of ten
+    /// apart, a slip of a zero or of a unit word (still needing the evidence any conflict needs). Small
+    /// figures and shares are left out: "1 minute" and "10 minutes", "0.1%" and "1%" are usually two things.
+    static func isDroppedZero(_ a: Fact, _ b: Fact) -> Bool {
+        guard a.quantity.unit.dimension != "percent", a.quantity.malformation == nil, b.quantity.malformation == nil,
+              max(abs(a.quantity.value.doubleValue), abs(b.quantity.value.doubleValue)) >= 100,
+              a.text.contains(where: \.isNumber), b.text.contains(where: \.isNumber) else { return false }
+        let (x, y) = (abs(a.quantity.baseValue), abs(b.quantity.baseValue))
+        let ratio = max(x, y) / min(x, y)
+        return [10.0, 100, 1_000].contains { abs(ratio - $0) < $0 * 1e-9 }
     }
 
     /// "512,400" vs "521,400", "1.38" vs "1.83", "2:19:48" vs "2:18:48": digits swapped or one changed.

@@ -4,7 +4,8 @@
 public struct WordNetLexicon: Sendable {
     /// What WordNet says of one lemma: its word classes and where its synsets stand in ``synsets``.
     struct Entry: Sendable {
-        /// Word classes as bits: noun 1, verb 2, adjective 4, adverb 8.
+        /// Word classes as bits: noun 1, verb 2, adjective 4, adverb 8; and person 16 (the word for
+        /// persons: person, people), a kind of person 32 (resident, soldier, victim).
         var classes: UInt8
         var senseCount: UInt8
         var hypernymCount: UInt8
@@ -63,6 +64,7 @@ public struct WordNetLexicon: Sendable {
                 let start = Int32(synsets.count)
                 let senses = fields.count > 2 ? Self.appendNumbers(line[fields[2]], to: &synsets) : 0
                 let hypernyms = fields.count > 3 ? Self.appendNumbers(line[fields[3]], to: &synsets) : 0
+                if fields.count > 4, let flag = line[fields[4]].first { classes |= flag == UInt8(ascii: "P") ? 16 : 32 }
                 entries[string(fields[0])] = Entry(classes: classes, senseCount: UInt8(senses), hypernymCount: UInt8(hypernyms), start: start)
             }
         }
@@ -139,11 +141,29 @@ public struct WordNetLexicon: Sendable {
     /// Whether two noun lemmas name one measure: the same word, the first sense of one among the
     /// senses of the other ("nation" and "country"), or first senses that share a specific hypernym
     /// ("ship" and "vessel").
+    /// The general word for persons counts any kind of person ("2.1 million people" and "1.2 million residents").
     func sameMeasure(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard let x = entries[a], let y = entries[b], let first = senses(x).first, let other = senses(y).first else { return false }
+        guard let x = entry(headOf: a), let y = entry(headOf: b), let first = senses(x).first, let other = senses(y).first else { return false }
         if senses(y).contains(first) || senses(x).contains(other) { return true }
+        if x.classes & 16 != 0 && y.classes & 48 != 0 || y.classes & 16 != 0 && x.classes & 48 != 0 { return true }
         if hypernyms(x).contains(where: senses(y).contains) || hypernyms(y).contains(where: senses(x).contains) { return true }
         return hypernyms(x).contains(where: hypernyms(y).contains)
+    }
+
+    /// Keys two measure words share whenever ``sameMeasure`` holds (their senses, the first sense's
+    /// specific hypernyms, and one key for all persons), for finding candidate pairs without comparing all.
+    func measureKeys(_ measure: String) -> [Int32] {
+        guard let entry = entry(headOf: measure) else { return [] }
+        var keys = Array(senses(entry)) + Array(hypernyms(entry))
+        if entry.classes & 48 != 0 { keys.append(-1) }
+        return keys
+    }
+
+    /// The entry of a measure's head word, its last, as its lemma: "residents" → resident, "military personnel" → personnel.
+    private func entry(headOf measure: String) -> Entry? {
+        if let entry = entries[measure] { return entry }
+        let head = measure.split(separator: " ").last.map(String.init) ?? measure
+        return entries[lemma(head) ?? head]
     }
 }

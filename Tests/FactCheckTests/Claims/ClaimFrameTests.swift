@@ -116,4 +116,76 @@ import Testing
                                               ("b.txt", "Central pressure at landfall was 938 hPa.")], rule: "unit-mismatch")
         #expect(found.isEmpty)
     }
+
+    // MARK: identity across wordings (measure senses, owners, zones, slips of a zero)
+
+    @Test(arguments: [
+        ("About 1.2 million residents of the delta were told to leave.", "About 2.1 million people of the delta were told to leave."),
+        ("The flood forced 4,700 villagers from their homes along the river.", "The flood forced 7,400 people from their homes along the river."),
+        ("Organisers said 61,000 spectators watched the final.", "Organisers said 16,000 people watched the final."),
+    ])
+    func theWordForPersonsCountsAnyKindOfPerson(a: String, b: String) throws {
+        #expect(try conflicts(a, b).count == 1, "\(a) | \(b)")
+    }
+
+    @Test func twoKindsOfPersonStayApart() throws {
+        #expect(try conflicts("The strike closed the plant, where 640 workers stayed home.", "The strike closed the plant, where 460 managers stayed home.").isEmpty)
+        #expect(!WordNetLexicon.builtin.sameMeasure("soldier", "resident"))
+        #expect(WordNetLexicon.builtin.sameMeasure("residents", "people"))
+    }
+
+    @Test func figuresWithNoSharedWordMeetThroughWhatTheyMeasure() throws {
+        // "waiting"/"queuing", "ships"/"vessels": nothing near the numbers is shared but their measure.
+        #expect(try conflicts("A total of 240 ships were queuing outside the port on Friday.", "Harbour officials counted 420 vessels stuck offshore on Friday.").count == 1)
+        // One document, one altitude written two ways: the frames' measure is the evidence.
+        #expect(try FactTesting.findings([("a.txt", "The lander hovered at an altitude of 3.4 km before descending. Engineers said the craft was 4.3 km above the plain at the time.")],
+                                         rule: "conflicting-value").count == 1)
+    }
+
+    @Test func aPlaceAndItsPeopleAreOneOwner() throws {
+        #expect(FactBuilder.nameRoot("kestrian") == FactBuilder.nameRoot("kestria"))
+        #expect(FactBuilder.nameRoot("ukrainians") == "ukrainia")
+        #expect(FactBuilder.nameRoot("japanese") == "japan")
+        #expect(FactBuilder.nameRoot("brian") == "brian")
+        #expect(try conflicts("Dravia has sent 2,300 engineers to the border, the ministry said.", "The ministry said 3,200 Dravian engineers were at the border.").count == 1)
+    }
+
+    @Test func aNameBothSentencesMentionIsNoOtherOwner() throws {
+        // Each number stands nearest a different name, but each sentence names both: one deployment.
+        #expect(try conflicts("Osland has moved 3,700 soldiers into Pellmark under the treaty.",
+                              "Osland's ministry says 7,300 soldiers are now in Pellmark under the treaty.").count == 1)
+        // Names the other sentence never mentions: two deployments.
+        #expect(try conflicts("Osland keeps 3,700 soldiers in Pellmark.", "Osland keeps 3,800 soldiers in Varnholm.").isEmpty)
+    }
+
+    @Test func aClockTimeWithNoZoneIsLocal() throws {
+        #expect(try conflicts("The ferry left the quay at 6:15 a.m. on Sunday.", "The ferry left the quay at 6:51 a.m. local time on Sunday.").count == 1)
+        #expect(try conflicts("The ferry left the quay at 6:15 a.m. local time.", "The ferry left the quay at 11:15 UTC.").isEmpty)
+    }
+
+    @Test func aDroppedZeroConflicts() throws {
+        #expect(try conflicts("The tank held 6,000 litres of diesel when it ruptured.", "The tank held 60,000 litres of diesel when it ruptured.").count == 1)
+        #expect(try conflicts("The winning bid for the painting was $2.7 million, the auction house said.", "The winning bid for the painting was $270,000, the auction house said.").count == 1)
+        // Small figures a power of ten apart are usually two things: a one-minute and a ten-minute average.
+        #expect(try conflicts("Winds averaged over 1 minute reached the coast.", "Winds averaged over 10 minutes reached the coast.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The number of people killed when the levee broke rose to 19 on Monday.", "19", "death"),
+        ("Officials said the tally of those evacuated from the valley reached 3,200.", "3,200", "evacuation"),
+    ])
+    func anEventNamedEarlyInTheClauseIsTheFiguresEvent(text: String, written: String, event: String) throws {
+        let frame = try frame(written, text)
+        #expect(frame.event == event)
+        #expect(frame.measure != "rise" && frame.measure != "reach")
+    }
+
+    @Test func aWeekdayIsNeverTheMeasure() throws {
+        #expect(try frame("96 months", "The judge sentenced him on Thursday to 96 months in prison.").measure != "thursday")
+    }
+
+    @Test func aThresholdIsNotAHolding() throws {
+        #expect(try frame("51", "A majority in the assembly requires 51 seats.").role == "limit")
+        #expect(try conflicts("A majority in the assembly requires 51 seats.", "The ruling bloc holds 50 seats in the assembly.").isEmpty)
+    }
 }
