@@ -27,15 +27,15 @@ public struct ArithmeticMismatchCheck: DocumentCheck {
 
     let detectors: [any ArithmeticDetector]
 
-    public init(settings: CheckSettings) {
+    public init(settings: CheckSettings, cues: ArithmeticCues) {
         detectors = [
             WeekdayDetector(),
-            PercentChangeDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance),
-            MultipleChangeDetector(tolerance: settings.arithmeticMultipleTolerance),
-            PartsOfTotalDetector(approximateSlack: settings.arithmeticApproximateTolerance),
-            DifferenceDetector(),
-            ShareDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance),
-            RateDetector(approximateSlack: settings.arithmeticApproximateTolerance),
+            PercentChangeDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
+            MultipleChangeDetector(tolerance: settings.arithmeticMultipleTolerance, cues: cues),
+            PartsOfTotalDetector(approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
+            DifferenceDetector(cues: cues),
+            ShareDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
+            RateDetector(approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
         ]
     }
 

@@ -20,6 +20,7 @@ public struct RuleSet: Sendable {
     public var checks = CheckSettings()
     public var identity = IdentityRules()
     public var claims = ClaimRules()
+    public var arithmetic = ArithmeticCues()
 
     public init() {}
 
@@ -28,6 +29,7 @@ public struct RuleSet: Sendable {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
             + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
             + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples + claims.examples
+            + arithmetic.examples
     }
 }
 

@@ -3,8 +3,8 @@
 /// 410 to 790" passes); "more than doubled" only has to reach it.
 struct MultipleChangeDetector: ArithmeticDetector {
     let tolerance: Double
-
-    static let multiples: [String: Double] = ["doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5]
+    /// The multiple words and their factors (arithmetic.yml `multiples`).
+    let cues: ArithmeticCues
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
@@ -15,7 +15,7 @@ struct MultipleChangeDetector: ArithmeticDetector {
                 // "doubled from A to B" (or "doubled to B from A", read the other way round).
                 guard before.last == "from" else { continue }
                 before.removeLast()
-                guard let word = before.last, let factor = Self.multiples[word], prose.wordsBefore(to, in: sentence) == ["to"],
+                guard let word = before.last, let factor = cues.multiples[word], prose.wordsBefore(to, in: sentence) == ["to"],
                       prose.isFirm(to, ignoringBound: true) else { continue }
                 let atLeast = before.dropLast().ends(with: "more than")
                 // "more than doubled from 4,000 to 6,500": the bound belongs to "doubled", not to the figures.
