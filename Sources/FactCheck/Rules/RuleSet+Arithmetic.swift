@@ -13,8 +13,10 @@ public struct ArithmeticCues: Sendable {
     public var lessThan: [String] = []
     /// Phrases after a difference that need a record after them ("took 43 seconds off the record of").
     public var offRecord: [String] = []
-    /// Multiple words and their factors ("doubled" → 2).
+    /// Multiple words of a change and their factors ("doubled" → 2).
     public var multiples: [String: Double] = [:]
+    /// Multiple phrases of a comparison and their factors ("three times" → 3, in "$9bn, three times the $2bn").
+    public var comparedMultiples: [String: Double] = [:]
     /// Phrases right after a total that make the figures after them all of it ("breaks down into").
     public var breakdowns: [String] = []
     /// Phrases right after a total that sum the figures before it ("in all").
@@ -70,10 +72,11 @@ extension RuleSet {
             }
         }
         for (name, node) in try fields["multiples"]?.entries() ?? [] {
-            let entry = try exampled(node, owner: name, allowed: ["factor", "phrases"], required: ["factor", "phrases"])
+            let entry = try exampled(node, owner: name, allowed: ["factor", "phrases", "compared"], required: ["factor", "phrases"])
             let factor = try entry["factor"]!.double()
             guard factor > 0 else { throw entry["factor"]!.error("a multiple's factor must be above 0 (halved is 0.5)") }
             for phrase in try entry["phrases"]!.phrases() { arithmetic.multiples[phrase] = factor }
+            for phrase in try entry["compared"]?.phrases() ?? [] { arithmetic.comparedMultiples[phrase] = factor }
         }
         if let node = fields["periods"] {
             let entry = try exampled(node, owner: "periods", allowed: ["units"], required: [])

@@ -133,7 +133,7 @@ public struct CheckSettings: Sendable {
     /// Share of an "about" figure it may miss by.
     public var arithmeticApproximateTolerance = 0.05
     /// Share of the multiple a "doubled" or "halved" ratio may miss by.
-    public var arithmeticMultipleTolerance = 0.2
+    public var arithmeticMultipleTolerance = 0.1
     public var examples: [RuleExample] = []
 }
 

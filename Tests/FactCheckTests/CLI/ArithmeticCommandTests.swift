@@ -27,4 +27,27 @@ import Testing
         #expect(output.status == 2)
         #expect(output.stderr.contains("house/arithmetic.yml:3: a multiple's factor must be above 0 (halved is 0.5)"), "\(output.stderr)")
     }
+
+    /// Multiples stated as a change or a comparison, each with a trap that must stay clean: a bound
+    /// ("more than doubled"), a figure joined by "and", a ratio within the tolerance.
+    @Test func multiplesInAFestivalReport() throws {
+        let story = """
+        ---
+        date: 2025-06-20
+        ---
+        Ticket holders reached 88,000, nearly triple the 21,000 of the first edition.
+        Camping pitches doubled, rising from 1,500 to 2,400.
+        Food stalls more than doubled from 40 to 95, and bars went from 12 to 30.
+        The headline stage drew 30,000, twice the 14,600 at the second stage and up from 25,000 last year.
+        Water use halved from 800 tonnes to 410 tonnes.
+
+        """
+        let folder = try CLIRunner.folder(["story.md": story])
+        let output = try CLIRunner.run(["check", "story.md"], in: folder)
+        let warnings = output.stdout.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings == [
+            "story.md:4:24: warning: '88,000' is 4.19 times '21,000', not 'nearly triple' [arithmetic-mismatch]",
+            "story.md:5:47: warning: '1,500' to '2,400' is 1.60 times as much, not 'doubled' [arithmetic-mismatch]",
+        ])
+    }
 }
