@@ -38,7 +38,10 @@ struct ExplainCommand: ParsableCommand {
             Console.error("factcheck: error: unknown rule '\(rule)'\(DidYouMean.hint(for: rule, among: checks.map(\.id))); see 'factcheck rules'")
             throw ExitCode(2)
         }
-        let examples = try RuleSet.builtin().checks.examples
-        Console.write(format == .markdown ? check.documentationPage(examples: examples) : check.explanation(examples: examples))
+        let rules = try RuleSet.builtin()
+        let examples = rules.checks.examples
+        let messages = try check.exampleMessages(examples, checker: FactChecker(rules: rules))
+        Console.write(format == .markdown ? check.documentationPage(examples: examples, messages: messages)
+                                          : check.explanation(examples: examples, messages: messages))
     }
 }

@@ -17,7 +17,7 @@ extension DocumentCheck {
 public enum CheckCatalog {
     public static func documentChecks(rules: RuleSet) -> [any DocumentCheck] {
         [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies),
-         ArithmeticMismatchCheck(settings: rules.checks)]
+         ArithmeticMismatchCheck(settings: rules.checks, cues: rules.arithmetic)]
     }
 
     public static func corpusChecks(rules: RuleSet) -> [any CorpusCheck] {

@@ -2,7 +2,7 @@ import Foundation
 
 extension RuleSet {
     /// The rule files FactCheck reads, by name.
-    public static let fileNames = ["checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
+    public static let fileNames = ["arithmetic.yml", "checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
                             "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml"]
 
     /// The built-in rules, embedded in the binary.
@@ -55,6 +55,7 @@ extension RuleSet {
         case "exclusions.yml": try readExclusions(node)
         case "identity.yml": try readIdentity(node)
         case "claims.yml": try readClaims(node)
+        case "arithmetic.yml": try readArithmetic(node)
         default: try readChecks(node)
         }
     }

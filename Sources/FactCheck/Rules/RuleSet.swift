@@ -20,6 +20,7 @@ public struct RuleSet: Sendable {
     public var checks = CheckSettings()
     public var identity = IdentityRules()
     public var claims = ClaimRules()
+    public var arithmetic = ArithmeticCues()
 
     public init() {}
 
@@ -28,6 +29,7 @@ public struct RuleSet: Sendable {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
             + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
             + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples + claims.examples
+            + arithmetic.examples
     }
 }
 
@@ -131,7 +133,7 @@ public struct CheckSettings: Sendable {
     /// Share of an "about" figure it may miss by.
     public var arithmeticApproximateTolerance = 0.05
     /// Share of the multiple a "doubled" or "halved" ratio may miss by.
-    public var arithmeticMultipleTolerance = 0.2
+    public var arithmeticMultipleTolerance = 0.1
     public var examples: [RuleExample] = []
 }
 

@@ -1,11 +1,11 @@
 import Testing
 @testable import FactCheck
 
-/// Runs the examples in rules/checks.yml: a finding of the check must start at `↓`; `clean`
+/// Runs the examples in rules/checks.yml and rules/arithmetic.yml: a finding of the check must start at `↓`; `clean`
 /// examples raise nothing. Each runs again after a multi-byte prefix.
 @Suite struct CheckExampleTests {
     static var examples: [RuleExample] {
-        Fixtures.rules.checks.examples
+        Fixtures.rules.checks.examples + Fixtures.rules.arithmetic.examples
     }
 
     @Test(arguments: examples)

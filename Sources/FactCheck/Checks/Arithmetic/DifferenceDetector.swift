@@ -6,11 +6,8 @@
 /// sentence, so the minuend is not a guess) and the figure right after "short of", "more than",
 /// "off the record of", …. All three must be firm; each is taken as precise to its last non-zero digit.
 struct DifferenceDetector: ArithmeticDetector {
-    /// The phrase after a stated difference and the sign of (earlier − later) it states.
-    static let relations: [(phrase: String, sign: Double)] = [
-        ("short of", -1), ("fewer than", -1), ("less than", -1), ("lower than", -1), ("behind", -1),
-        ("more than", 1), ("higher than", 1), ("ahead of", 1), ("off", -1),
-    ]
+    /// The phrases after a stated difference (arithmetic.yml `more_than`, `less_than`, `off_record`).
+    let cues: ArithmeticCues
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
@@ -32,13 +29,13 @@ struct DifferenceDetector: ArithmeticDetector {
         var match: (after: ArraySlice<String>, relation: (phrase: String, sign: Double))?
         for skip in 0...min(2, words.count) where words.prefix(skip).allSatisfy(nounWords.contains) {
             let after = words.dropFirst(skip)
-            if let relation = Self.relations.first(where: { Array(after).starts(with: $0.phrase) }) { match = (after, relation); break }
+            if let relation = cues.differences.first(where: { Array(after).starts(with: $0.phrase) }) { match = (after, relation); break }
         }
         guard let (after, relation) = match else { return nil }
         // After the phrase, only "the …" words leading to the figure: "short of the 176", "off the course record of 2:05:11".
         let rest = after.dropFirst(relation.phrase.split(separator: " ").count)
         guard rest.count <= 4, rest.isEmpty || rest.first == "the" || rest.first == "its" else { return nil }
-        if relation.phrase == "off", !rest.contains("record") && !rest.contains("time") && !rest.contains("best") { return nil }
+        if cues.offRecord.contains(relation.phrase), !rest.contains("record") && !rest.contains("time") && !rest.contains("best") { return nil }
 
         let later = sentence[position + 1]
         let sameUnit = { (index: Int) -> Bool in

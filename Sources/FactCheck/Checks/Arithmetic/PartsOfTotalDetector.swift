@@ -12,16 +12,8 @@
 /// never added up.
 struct PartsOfTotalDetector: ArithmeticDetector {
     let approximateSlack: Double
-
-    /// Phrases right before the parts that make them the whole of the total.
-    static let breakdowns = ["breaks down into", "broken down into", "is made up of", "are made up of", "made up of", "is split into",
-                             "split into", "is divided into", "divided into", "comprises", "comprising", "consists of", "consisting of"]
-    /// Phrases right after a total that sum the figures before it.
-    static let sums = ["in all", "in total", "altogether", "all told", "combined"]
-    /// Phrases right before a total that sum the figures before it.
-    static let sumsBefore = ["a total of", "in total", "totalling", "totaling", "for a total of", "bringing the total to", "making"]
-    /// Words that open a breakdown inside a part: the parts then no longer add up to the total.
-    static let nesting: Set<String> = ["including", "includes", "include", "whom", "which", "among", "plus"]
+    /// Breakdown, sum and nesting phrases (arithmetic.yml `breakdown`, `sum_after`, `sum_before`, `nesting`).
+    let cues: ArithmeticCues
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
@@ -35,10 +27,10 @@ struct PartsOfTotalDetector: ArithmeticDetector {
                 if position == 0, opensWithOf(prose, total) {
                     // "Of the 301 structures destroyed, 214 were homes and 97 were outbuildings"
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: false) { found.append(mismatch) }
-                } else if after.count <= 6, Self.breakdowns.contains(where: { after.ends(with: $0) }) || opensEnumeration(prose, sentence, position) {
+                } else if after.count <= 6, cues.breakdowns.contains(where: { after.ends(with: $0) }) || opensEnumeration(prose, sentence, position) {
                     listStart = position
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: true) { found.append(mismatch) }
-                } else if position >= 2, endsClause(prose, sentence, position, after: after) || Self.sumsBefore.contains(where: { before.ends(with: $0) }) {
+                } else if position >= 2, endsClause(prose, sentence, position, after: after) || cues.sumsBefore.contains(where: { before.ends(with: $0) }) {
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[..<position]), whole: true) { found.append(mismatch) }
                 }
             }
@@ -72,7 +64,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             if tail == ["of", "which"] || tail == ["of", "whom"] { return true }
             // A sentence that names its own sum ("…, 18.6 km in all") is read by that sum, not as an apposition.
             let sentenceText = prose.text(prose.sentenceRange(of: sentence[position])).lowercased()
-            guard tail.isEmpty, let last = sentence.last, !(Self.sums + Self.sumsBefore).contains(where: { sentenceText.contains($0) }) else { return false }
+            guard tail.isEmpty, let last = sentence.last, !(cues.sumsAfter + cues.sumsBefore).contains(where: { sentenceText.contains($0) }) else { return false }
             // The total names what it counts in one plural noun ("13 medals, …"); a figure with a
             // singular or no noun is an item of a list ("four gold, three silver …", "51.02, 50.44 …").
             guard head.count == 1, let noun = head.first, noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
@@ -85,7 +77,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
 
     /// "18.6 km in all." or "18.6 km in all, officials said": the sum word closes the clause.
     private func endsClause(_ prose: ArithmeticProse, _ sentence: [Int], _ position: Int, after: [String]) -> Bool {
-        guard let phrase = Self.sums.first(where: { after.starts(with: $0) }) else { return false }
+        guard let phrase = cues.sumsAfter.first(where: { after.starts(with: $0) }) else { return false }
         let words = phrase.split(separator: " ").count
         if after.count == words { return true }
         // Something follows in the sentence: the phrase must end at a comma ("in all, the agency said"), not run on ("in all competitions").
@@ -125,7 +117,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             guard prose.text(between).contains(",") || words.last == "and" || words.last == "plus"
                     || (words.count <= 4 && (words.contains("and") || words.contains("plus"))) else { return nil }
             // "…, including 120 …" opens a subset wherever it stands; "plus" only joins when it comes last.
-            let nested = words.enumerated().contains { Self.nesting.contains($1) && !($0 == words.count - 1 && $1 == "plus") }
+            let nested = words.enumerated().contains { cues.nesting.contains($1) && !($0 == words.count - 1 && $1 == "plus") }
             if nested || words.count > 12 { return nil }
         }
         if !whole {

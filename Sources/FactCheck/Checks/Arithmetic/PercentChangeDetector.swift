@@ -10,18 +10,8 @@
 struct PercentChangeDetector: ArithmeticDetector {
     let slack: Double
     let approximateSlack: Double
-
-    static let rises: Set<String> = ["up", "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "grew", "grown",
-                                     "growth", "gained", "gain", "gains", "jumped", "jump", "climbed", "climb", "soared", "surged", "surge",
-                                     "higher", "leapt", "leap", "rebounded"]
-    static let falls: Set<String> = ["down", "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined", "decline",
-                                     "declines", "decreased", "decrease", "slipped", "slid", "plunged", "plunge", "slumped", "slump", "shrank",
-                                     "shrunk", "lower", "lost", "tumbled", "sank"]
-    /// Words that may stand between a change word and its figure: "rose by about", "a rise of some".
-    static let qualifiers: Set<String> = ["by", "of", "about", "around", "roughly", "nearly", "almost", "some", "approximately", "just",
-                                          "more", "than", "over", "under", "less", "a", "an", "the", "fully", "only", "another", "further"]
-    static let comparisons: [(phrase: String, sign: Double)] = [("above", 1), ("higher than", 1), ("more than", 1), ("over", 1),
-                                                               ("below", -1), ("lower than", -1), ("less than", -1), ("under", -1)]
+    /// Change, qualifier and comparison words (arithmetic.yml `rise`, `fall`, `change_qualifiers`, `above`, `below`).
+    let cues: ArithmeticCues
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
@@ -46,7 +36,7 @@ struct PercentChangeDetector: ArithmeticDetector {
     /// "58.2 GW on Monday, 9% above the previous record of 56 GW".
     private func comparison(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> ArithmeticMismatch? {
         let after = prose.wordsAfter(stated, in: sentence)
-        guard let sign = Self.comparisons.first(where: { after.starts(with: $0.phrase) })?.sign else { return nil }
+        guard let sign = cues.comparisons.first(where: { after.starts(with: $0.phrase) })?.sign else { return nil }
         let position = sentence.firstIndex(of: stated)!
         guard position > 0, position + 1 < sentence.count, !Self.isPoints(prose.quantities[stated]) else { return nil }
         let compared = sentence[position - 1], base = sentence[position + 1]
@@ -94,17 +84,17 @@ struct PercentChangeDetector: ArithmeticDetector {
     private func direction(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> Double? {
         let written = prose.wordsBefore(stated, in: sentence)
         var before = written
-        while let last = before.last, Self.qualifiers.contains(last) { before.removeLast() }
+        while let last = before.last, cues.changeQualifiers.contains(last) { before.removeLast() }
         if let last = before.last {
-            if Self.rises.contains(last) { return 1 }
-            if Self.falls.contains(last) { return -1 }
+            if cues.rises.contains(last) { return 1 }
+            if cues.falls.contains(last) { return -1 }
         }
         let after = prose.wordsAfter(stated, in: sentence)
         // "a 9% fall", "6.2 points higher", with "points" read as the figure's noun.
         let next = after.first == "points" || after.first == "percentage" ? after.dropFirst(after.first == "percentage" ? 2 : 1).first : after.first
         guard let next, written.last == "a" || written.last == "an" || Self.isPoints(prose.quantities[stated]) || next == "higher" || next == "lower" else { return nil }
-        if Self.rises.contains(next), next != "up" { return 1 }
-        if Self.falls.contains(next), next != "down" { return -1 }
+        if cues.rises.contains(next), next != "up" { return 1 }
+        if cues.falls.contains(next), next != "down" { return -1 }
         return nil
     }
 

@@ -7,9 +7,8 @@
 /// the rate's unit in the sentence, after the duration. Ranges and hedged figures are left alone.
 struct RateDetector: ArithmeticDetector {
     let approximateSlack: Double
-
-    static let periods: [String: Double] = ["hour": 3_600, "day": 86_400, "week": 604_800, "month": 2_629_800, "year": 31_557_600]
-    static let adjectives: [String: String] = ["hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"]
+    /// Periods and their adjectives, and the words between a rate and its restatement (arithmetic.yml `periods`, `change_qualifiers`).
+    let cues: ArithmeticCues
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
@@ -33,19 +32,19 @@ struct RateDetector: ArithmeticDetector {
     /// "a day", "per week", "an hour" right after the figure; or "weekly wage of" right before it.
     private func period(_ prose: ArithmeticProse, _ sentence: [Int], _ index: Int) -> String? {
         let after = prose.wordsAfter(index, in: sentence)
-        if after.count >= 2, ["a", "an", "per", "each", "every"].contains(after[0]), Self.periods[after[1]] != nil { return after[1] }
+        if after.count >= 2, ["a", "an", "per", "each", "every"].contains(after[0]), cues.periodSeconds[after[1]] != nil { return after[1] }
         let before = prose.wordsBefore(index, in: sentence)
-        if before.last == "of", let adjective = before.suffix(4).compactMap({ Self.adjectives[$0] }).last { return adjective }
+        if before.last == "of", let adjective = before.suffix(4).compactMap({ cues.periodAdjectives[$0] }).last { return adjective }
         return nil
     }
 
     /// "£250,000 a week, or about £16m a year".
     private func restatement(_ prose: ArithmeticProse, _ sentence: [Int], rate: Int, period: String, other: Int) -> ArithmeticMismatch? {
         var between = prose.wordsBefore(other, in: sentence)
-        while let last = between.last, PercentChangeDetector.qualifiers.contains(last) { between.removeLast() }
+        while let last = between.last, cues.changeQualifiers.contains(last) { between.removeLast() }
         guard between.last == "or", prose.isFirm(other), prose.quantities[other].unit == prose.quantities[rate].unit,
               let otherPeriod = self.period(prose, sentence, other), otherPeriod != period else { return nil }
-        let factor = Self.periods[otherPeriod]! / Self.periods[period]!
+        let factor = cues.periodSeconds[otherPeriod]! / cues.periodSeconds[period]!
         return compare(prose, stated: other, rate: rate, duration: nil, factor: factor,
                        description: "'\(prose.written(rate))' a \(period) is %@ a \(otherPeriod)")
     }
@@ -57,7 +56,7 @@ struct RateDetector: ArithmeticDetector {
         let amounts = sentence.filter { $0 != rate && prose.quantities[$0].unit == prose.quantities[rate].unit }
         guard amounts.count == 1, let total = amounts.first, total > duration, prose.isFirm(total),
               self.period(prose, sentence, total) == nil else { return nil }
-        let factor = prose.quantities[duration].baseValue / Self.periods[period]!
+        let factor = prose.quantities[duration].baseValue / cues.periodSeconds[period]!
         return compare(prose, stated: total, rate: rate, duration: duration, factor: factor,
                        description: "'\(prose.written(rate))' a \(period) for '\(prose.written(duration))' is %@")
     }

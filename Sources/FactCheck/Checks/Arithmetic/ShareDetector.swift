@@ -8,8 +8,8 @@
 struct ShareDetector: ArithmeticDetector {
     let change: PercentChangeDetector
 
-    init(slack: Double, approximateSlack: Double) {
-        change = PercentChangeDetector(slack: slack, approximateSlack: approximateSlack)
+    init(slack: Double, approximateSlack: Double, cues: ArithmeticCues) {
+        change = PercentChangeDetector(slack: slack, approximateSlack: approximateSlack, cues: cues)
     }
 
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
@@ -39,7 +39,7 @@ struct ShareDetector: ArithmeticDetector {
         let position = sentence.firstIndex(of: share)!
         let gap = prose.text(prose.quantities[sentence[position - 1]].proseSpan.upperBound..<prose.quantities[share].proseSpan.lowerBound)
         var words = prose.wordsBefore(share, in: sentence)
-        while let last = words.last, PercentChangeDetector.qualifiers.contains(last), last != "of" { words.removeLast() }
+        while let last = words.last, change.cues.changeQualifiers.contains(last), last != "of" { words.removeLast() }
         if words.last == "or" { return true }
         return [" - ", " – ", " — ", "—", "–"].contains { gap.hasSuffix($0) }
     }

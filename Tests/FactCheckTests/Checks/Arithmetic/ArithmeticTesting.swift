@@ -13,6 +13,7 @@ struct ArithmeticCase: Sendable, CustomTestStringConvertible {
 
 enum ArithmeticTesting {
     static let settings = CheckSettings()
+    static let cues = Fixtures.rules.arithmetic
 
     /// Runs `detector` on `text` (one sentence per line), optionally with front-matter metadata.
     static func run(_ detector: some ArithmeticDetector, _ text: String, metadata: [String: String] = [:]) throws -> [(stated: String, message: String)] {

@@ -21,6 +21,6 @@ import Testing
 
     @Test(arguments: cases)
     func detects(_ example: ArithmeticCase) throws {
-        try ArithmeticTesting.expect(DifferenceDetector(), example)
+        try ArithmeticTesting.expect(DifferenceDetector(cues: ArithmeticTesting.cues), example)
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import FactCheck
 
 @Suite struct PartsOfTotalDetectorTests {
-    static let detector = PartsOfTotalDetector(approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
+    static let detector = PartsOfTotalDetector(approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance, cues: ArithmeticTesting.cues)
 
     static let cases: [ArithmeticCase] = [
         // Disasters: a breakdown may be partial, so only parts beyond the total are flagged.

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PercentChangeDetectorTests {
     static let detector = PercentChangeDetector(slack: ArithmeticTesting.settings.arithmeticPercentSlack,
-                                                approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
+                                                approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance, cues: ArithmeticTesting.cues)
 
     static let cases: [ArithmeticCase] = [
         // Round operands are read as written, not as ±50: "1,200 to 900" is 25%.
@@ -56,7 +56,7 @@ import Testing
 }
 
 @Suite struct MultipleChangeDetectorTests {
-    static let detector = MultipleChangeDetector(tolerance: ArithmeticTesting.settings.arithmeticMultipleTolerance)
+    static let detector = MultipleChangeDetector(tolerance: ArithmeticTesting.settings.arithmeticMultipleTolerance, cues: ArithmeticTesting.cues)
 
     static let cases: [ArithmeticCase] = [
         .flag("The jobless rate doubled from 1% to 3% in two years.", at: "3%"),

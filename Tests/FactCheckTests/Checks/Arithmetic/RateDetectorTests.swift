@@ -2,7 +2,7 @@ import Testing
 @testable import FactCheck
 
 @Suite struct RateDetectorTests {
-    static let detector = RateDetector(approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
+    static let detector = RateDetector(approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance, cues: ArithmeticTesting.cues)
 
     static let cases: [ArithmeticCase] = [
         // Sport wages.

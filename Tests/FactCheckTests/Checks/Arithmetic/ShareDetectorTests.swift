@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ShareDetectorTests {
     static let detector = ShareDetector(slack: ArithmeticTesting.settings.arithmeticPercentSlack,
-                                        approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance)
+                                        approximateSlack: ArithmeticTesting.settings.arithmeticApproximateTolerance, cues: ArithmeticTesting.cues)
 
     static let cases: [ArithmeticCase] = [
         .flag("The bank will close 42 branches, or 30% of its 210 outlets.", at: "30%"),
