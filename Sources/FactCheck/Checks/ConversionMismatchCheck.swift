@@ -90,7 +90,7 @@ public struct ConversionMismatchCheck: DocumentCheck {
     private func report(_ document: Document, _ original: ConversionFigure, _ converted: ConversionFigure, expected: Double, note: String, fix: Bool) -> Finding {
         // "minus 8C": the sign is read from the word before the figure, so the message says it.
         let written = document.source.text(original.span)
-        let originalText = original.value < 0 && !written.hasPrefix("-") && !written.hasPrefix("−") ? "minus " + written : written
+        let originalText = original.value < 0 && !written.hasPrefix("-") && !written.hasPrefix("−") && !written.lowercased().hasPrefix("minus") ? "minus " + written : written
         let convertedText = document.source.text(converted.span)
         var exact = NumberPrecision.format(NumberPrecision.roundedToSignificant(expected, digits: 4), significantDigits: 4) + " " + converted.unit.id
         if converted.isFeetAndInches {

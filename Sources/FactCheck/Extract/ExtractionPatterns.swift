@@ -38,22 +38,28 @@ struct ExtractionPatterns: Sendable {
             #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,])){1,8}(?:\.[0-9]+)?"#, // 6,200 and its typos (at most 8 groups)
             #"[0-9]+(?:\.[0-9]+){0,8}"#,                                            // 6200, 6.2, 3.5.1
         ].joined(separator: "|")
-        // A minus sign counts only where a word would start ("-18 °C", not the "-" of "30-40").
-        let signedDigits = "(?<sign>(?<![\\p{L}\\p{N}])[-−])?(?:\(digitNumber))"
+        // A minus sign counts only where a word would start ("-18 °C", not the "-" of "30-40");
+        // "minus" and "negative" sign a number too ("minus five degrees").
+        let sign = "(?<sign>(?<![\\p{L}\\p{N}])[-−]|(?<![\\p{L}\\p{N}])(?i:minus|negative)\\h+)?"
 
         let words = rules.numberWords
-        let unitWords = words.filter { $0.value < 20 && $0.key != "dozen" }.map(\.key)
+        let unitWords = words.filter { $0.value < 20 }.map(\.key)
         let onesWords = words.filter { (1...9).contains($0.value) }.map(\.key)
         let tensWords = words.filter { $0.value >= 20 && $0.value % 10 == 0 && $0.value < 100 }.map(\.key)
-        let basic = "(?:\(RegexText.alternation(tensWords))(?:[-\\s]\(RegexText.alternation(onesWords)))?|\(RegexText.alternation(unitWords)))"
+        let basic = "(?:\(RegexText.alternation(tensWords))(?:\\s*-\\s*|\\s+)\(RegexText.alternation(onesWords))|\(RegexText.alternation(tensWords))|\(RegexText.alternation(unitWords)))"
         let fractionWords = RegexText.alternation(rules.fractions.flatMap(\.words))
+        // A group ends in a scale or multiplier word ("two hundred", "twenty-one thousand", "half a
+        // dozen"); groups and a last basic number join into one compound, with or without "and".
+        let multiplierWords = RegexText.alternation(rules.scales.flatMap(\.words).map { $0.lowercased() } + rules.numberMultipliers.keys)
+        let group = "(?:\(basic)|(?:half\\h+)?an?|half)(?:(?:\\h*-\\h*|\\h+)\(multiplierWords))+"
+        let andThen = "(?:\\h+and)?\\h+"
         let wordNumber = Self.notWordBefore + "(?i:"
-            + "(?:an?\\s+)?dozen"
-            + "|(?:\(basic)|an?)[-\\s]\(fractionWords)"
+            + "(?:\(basic)|an?)(?:\\s*-\\s*|\\s+)\(fractionWords)"
+            + "|\(group)(?:\(andThen)\(group))*(?:\(andThen)\(basic))?(?:\\s+and\\s+a\\s+half)?"
             + "|half"
-            + "|\(basic)(?:\\s+hundred(?:\\s+and\\s+\(basic)|\\s+\(basic))?)?(?:\\s+and\\s+a\\s+half)?"
+            + "|\(basic)(?:\\s+and\\s+a\\s+half)?"
             + ")(?![\\p{L}])"
-        let number = "(?:\(signedDigits)|\(wordNumber))"
+        let number = "\(sign)(?:\(digitNumber)|\(wordNumber))"
         let unsignedNumber = "(?:\(digitNumber)|\(wordNumber))"
 
         let currencySymbols = RegexText.alternation(currencies.flatMap(\.symbols))

@@ -155,7 +155,8 @@ extension Extractor {
             }
         }
 
-        let isFraction = !isDigits && lexicon.fractionByWord[String(numberText.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last ?? "")] != nil
+        let lastWords = numberText.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        let isFraction = !isDigits && lastWords.suffix(3) != ["and", "a", "half"] && lexicon.fractionByWord[String(lastWords.last ?? "")] != nil
         if unit == nil, isFraction {
             // "two-thirds of voters" is a share: read it as a percentage so it compares with "67.4%".
             return Found(span: span, numberSpan: numberRange, value: DecimalNumber(significand: Int64((value.doubleValue * 100_000).rounded()), exponent: -3),
@@ -170,7 +171,8 @@ extension Extractor {
         let resolved = unit ?? .count
         if resolved == .count, !isDigits, scalePower == 0, value.doubleValue == 1 { return nil } // "one of the", "one China"
         return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, written: written, malformation: malformation,
-                     dropWithoutNoun: resolved == .count && !isDigits && scalePower == 0, nounAfterOf: resolved != .count)
+                     // "the two met": a small number in words counts something only with its noun; "a hundred and five" stands alone.
+                     dropWithoutNoun: resolved == .count && !isDigits && scalePower == 0 && value.doubleValue < 100, nounAfterOf: resolved != .count)
     }
 
     private func scale(_ match: Match, suffixGroup: String, wordGroup: String, prose: UnsafeBufferPointer<UInt8>, hasCurrency: Bool) -> (power: Int, unitInstead: Unit?)? {

@@ -10,6 +10,7 @@ struct Lexicon: Sendable {
     var scalePowerByWord: [String: Int] = [:]
     var scaleBySuffix: [String: (power: Int, currencyOnly: Bool)] = [:]
     var numberWords: [String: Int] = [:]
+    var numberMultipliers: [String: Int] = [:]
     var fractionByWord: [String: Double] = [:]
     var boundByPhrase: [String: Bound] = [:]
     var months: [String: Int] = [:]
@@ -37,6 +38,7 @@ struct Lexicon: Sendable {
             for suffix in scale.suffixes { scaleBySuffix[suffix] = (scale.power, scale.currencyOnlySuffixes.contains(suffix)) }
         }
         numberWords = rules.numberWords
+        numberMultipliers = rules.numberMultipliers
         for fraction in rules.fractions {
             for word in fraction.words { fractionByWord[word.lowercased()] = fraction.value }
         }

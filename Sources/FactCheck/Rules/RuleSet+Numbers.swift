@@ -1,7 +1,7 @@
 extension RuleSet {
-    /// numbers.yml: scales, number words, fractions.
+    /// numbers.yml: scales, number words, multipliers, fractions.
     mutating func readNumbers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["scales", "words", "word_examples", "fractions"])
+        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions"])
         for (id, entry) in try fields["scales"]?.entries() ?? [] {
             let scale = try entry.fields(allowed: ["power", "words", "suffixes", "currency_only_suffixes", "examples"], required: ["power", "examples"])
             scales.upsert(ScaleRule(id: id, power: try scale["power"]!.int(), words: try scale["words"]?.strings() ?? [],
@@ -11,6 +11,9 @@ extension RuleSet {
         }
         for (word, value) in try fields["words"]?.entries() ?? [] {
             numberWords[word.lowercased()] = try value.int()
+        }
+        for (word, value) in try fields["multipliers"]?.entries() ?? [] {
+            numberMultipliers[word.lowercased()] = try value.int()
         }
         numberWordExamples += try fields["word_examples"]?.examples(owner: "words", kind: .quantity(unit: nil)) ?? []
         for (id, entry) in try fields["fractions"]?.entries() ?? [] {

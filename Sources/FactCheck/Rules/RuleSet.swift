@@ -8,6 +8,8 @@ public struct RuleSet: Sendable {
     public var scales: [ScaleRule] = []
     /// Number words by lower-cased word ("fifty" → 50).
     public var numberWords: [String: Int] = [:]
+    /// Words that multiply the number before them without being a power of ten ("two dozen" → 24).
+    public var numberMultipliers: [String: Int] = [:]
     public var numberWordExamples: [RuleExample] = []
     public var fractions: [FractionRule] = []
     public var bounds: [BoundRule] = []

@@ -48,6 +48,8 @@ import Testing
     @Test(arguments: [
         ("fifty-four", 54.0), ("three hundred and twelve", 312), ("a dozen", 12), ("Six and a half", 6.5),
         ("two-thirds", 0.666667), ("a quarter", 0.25), ("half", 0.5), ("ninety nine", 99),
+        ("two dozen", 24), ("half a dozen", 6), ("a hundred and five", 105), ("thirty-one thousand four hundred and nine", 31_409),
+        ("one million two hundred thousand", 1_200_000), ("three lakh crore", 3e12), ("sixty - two", 62), ("half a million", 500_000),
     ])
     func words(text: String, value: Double) throws {
         let lexicon = Lexicon(rules: Fixtures.rules)
@@ -57,6 +59,13 @@ import Testing
 }
 
 extension NumberReaderTests {
+    @Test func aRoundNumberInWordsKeepsThePrecisionOfItsScaleWord() throws {
+        let lexicon = Lexicon(rules: Fixtures.rules)
+        #expect(try #require(WordNumberReader.read("two thousand", lexicon: lexicon)).precision == 1_000)
+        #expect(try #require(WordNumberReader.read("twenty-one thousand", lexicon: lexicon)).precision == 1_000)
+        #expect(try #require(WordNumberReader.read("three hundred and twelve", lexicon: lexicon)).precision == 1)
+    }
+
     @Test func normalizedValuesPrintForAnyFiniteMagnitude() {
         #expect(NumberPrecision.format(-18, significantDigits: 4) == "-18")
         #expect(NumberPrecision.format(1e30, significantDigits: 4) == "1e+30")
