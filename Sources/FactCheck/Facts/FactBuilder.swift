@@ -264,8 +264,10 @@ struct FactBuilder: Sendable {
         guard word.isCapitalized else { return nil }
         if index + 1 < words.count, let pair = identity.names["\(lower) \(words[index + 1].lower)"] { return pair }
         if let known = identity.names[lower] { return known }
-        // The sentence's first word is a name when a capitalised word follows it ("Civic Union won") or it is possessive.
-        let startsName = index == 0 && (word.text.hasSuffix("'s") || word.text.hasSuffix("’s") || (words.count > 1 && words[1].isCapitalized))
+        // The sentence's first word is a name when a capitalised word follows it ("Civic Union won"), it is possessive,
+        // or it is no English word at all ("Kestria: nine gold, five silver").
+        let startsName = index == 0 && (word.text.hasSuffix("'s") || word.text.hasSuffix("’s") || (words.count > 1 && words[1].isCapitalized)
+            || !frameReader.lexicon.knows(frameReader.lemma(lower)))
         guard word.isCapitalized, index > 0 || startsName, !stopWords.contains(lower), !months.contains(lower), !weekdays.contains(lower),
               lower.unicodeScalars.first.map({ $0.properties.isAlphabetic }) == true else { return nil }
         return Self.nameRoot(lower)

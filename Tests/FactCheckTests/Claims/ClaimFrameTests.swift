@@ -188,4 +188,12 @@ import Testing
         #expect(try frame("51", "A majority in the assembly requires 51 seats.").role == "limit")
         #expect(try conflicts("A majority in the assembly requires 51 seats.", "The ruling bloc holds 50 seats in the assembly.").isEmpty)
     }
+
+    @Test func aSentenceOpeningWithAnUnknownWordOpensWithAName() throws {
+        // Medal tables and lists open with the team: "Vallora 14 gold" and "Pettria 11 gold" are two teams' counts.
+        #expect(try conflicts("Vallora finished with 14 gold medals and 6 silver medals.", "Pettria finished with 11 gold medals and 6 silver medals.").isEmpty)
+        #expect(try conflicts("Vallora finished with 14 gold medals and 6 silver medals.", "Vallora finished with 11 gold medals and 6 silver medals.").count == 1)
+        // A known word opening a sentence is no name: "Officials" names nobody.
+        #expect(try conflicts("Officials counted 14 gold medals for the hosts.", "The hosts took 11 gold medals, officials said.").count == 1)
+    }
 }
