@@ -65,6 +65,8 @@ public struct FactGrouping: Sendable {
         // Swapped digits are flagged even where a bound would let both stand ("at least 1,240" vs "1,420").
         let swappedDigits = FactMatcher.areSwappedDigits(a, b)
         if agrees, !swappedDigits { return .agree }
+        // A malformed figure ("4, 800", "2.300") has no one value to disagree with: malformed-number reports it.
+        if a.quantity.malformation != nil || b.quantity.malformation != nil { return nil }
         if !identical, matcher.plausiblyTheSame(a, b),
            // A hedged side makes the finding a note: ordinary evidence of one fact is enough for that.
            a.isHedged || b.isHedged || matcher.strongEnoughForConflict(a, b, strongTypo: strongTypo),

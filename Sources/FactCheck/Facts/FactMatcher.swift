@@ -31,7 +31,13 @@ public struct FactMatcher: Sendable {
     /// The same test on digits and base values alone, for callers that keep those rather than facts.
     static func areSwappedDigits(_ x: String, _ y: String, values a: Double, _ b: Double) -> Bool {
         // "$620m" and "$0.62bn" share their digits and their value: that is one figure, not a transposition.
-        a != b && looksLikeTypo(digits: x, y) && x.sorted() == y.sorted()
+        a != b && looksLikeTypo(digits: x, y) && x.sorted() == y.sorted() && comparable(a, b)
+    }
+
+    /// A slip of a digit leaves a figure within a factor of ten of itself: "210 mm" is no typo of "410 metres".
+    static func comparable(_ a: Double, _ b: Double) -> Bool {
+        let (x, y) = (abs(a), abs(b))
+        return x == 0 || y == 0 || max(x, y) / min(x, y) <= 10
     }
 
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
@@ -39,7 +45,7 @@ public struct FactMatcher: Sendable {
         // Years sit close together by nature: "2014" and "2016" are no typo of each other.
         guard a.quantity.unit.dimension != "date" else { return false }
         let (x, y) = (a.digits, b.digits)
-        return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted())
+        return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted()) && comparable(a.quantity.baseValue, b.quantity.baseValue)
     }
 
     /// Stems shared near both numbers; the same counted-noun class counts as one more, a shared distinctive
@@ -138,7 +144,7 @@ public struct FactMatcher: Sendable {
             if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 }
             return false
         }
-        if Self.looksLikeTypo(digits: a.digits, b.digits) { return true }
+        if Self.looksLikeTypo(digits: a.digits, b.digits), Self.comparable(a.quantity.baseValue, b.quantity.baseValue) { return true }
         let x = abs(a.quantity.baseValue), y = abs(b.quantity.baseValue)
         guard x > 0, y > 0 else { return false }
         return max(x, y) / min(x, y) <= identity.maxRatio || Self.isDroppedZero(a, b)

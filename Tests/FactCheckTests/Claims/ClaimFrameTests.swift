@@ -196,4 +196,16 @@ import Testing
         // A known word opening a sentence is no name: "Officials" names nobody.
         #expect(try conflicts("Officials counted 14 gold medals for the hosts.", "The hosts took 11 gold medals, officials said.").count == 1)
     }
+
+    @Test func aDigitSlipKeepsTheFiguresMagnitude() throws {
+        #expect(FactMatcher.comparable(210, 410))
+        #expect(!FactMatcher.comparable(0.21, 410), "210 mm is no typo of 410 metres")
+        #expect(try conflicts("The gauge at the weir recorded 310 mm of water on Sunday.", "The gauge at the weir recorded 510 metres of water on Sunday.").isEmpty)
+    }
+
+    @Test func aMalformedFigureIsReportedOnceNotAsAConflict() throws {
+        let files = [("a.txt", "The outage left 4, 800 homes without power on Monday."), ("b.txt", "The outage left 5,900 homes without power on Monday.")]
+        #expect(try FactTesting.findings(files, rule: "conflicting-value").isEmpty)
+        #expect(try FactTesting.findings(files, rule: "malformed-number").count == 1)
+    }
 }
