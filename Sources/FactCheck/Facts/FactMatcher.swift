@@ -34,6 +34,11 @@ public struct FactMatcher: Sendable {
         a != b && looksLikeTypo(digits: x, y) && x.sorted() == y.sorted() && comparable(a, b)
     }
 
+    /// "1931" and "1913": the same digits in another order, years far enough apart not to be neighbours.
+    static func areSwappedYears(_ x: Int, _ y: Int) -> Bool {
+        abs(x - y) > 2 && String(x).sorted() == String(y).sorted()
+    }
+
     /// A slip of a digit leaves a figure within a factor of ten of itself: "210 mm" is no typo of "410 metres".
     static func comparable(_ a: Double, _ b: Double) -> Bool {
         let (x, y) = (abs(a), abs(b))
@@ -42,8 +47,11 @@ public struct FactMatcher: Sendable {
 
     /// Swapped digits, or one changed digit in three or more: evidence of one fact in itself.
     static func isStrongTypo(_ a: Fact, _ b: Fact) -> Bool {
-        // Years sit close together by nature: "2014" and "2016" are no typo of each other.
-        guard a.quantity.unit.dimension != "date" else { return false }
+        // Years sit close together by nature: "2014" and "2016" are no typo of each other; "1964" and "1946" are.
+        guard a.quantity.unit.dimension != "date" else {
+            guard let x = a.quantity.date, let y = b.quantity.date, x.month == nil, y.month == nil, let xy = x.year, let yy = y.year else { return false }
+            return areSwappedYears(xy, yy)
+        }
         let (x, y) = (a.digits, b.digits)
         return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted()) && comparable(a.quantity.baseValue, b.quantity.baseValue)
     }
@@ -141,7 +149,8 @@ public struct FactMatcher: Sendable {
         if a.quantity.unit.dimension == "date" {
             guard let x = a.quantity.date, let y = b.quantity.date else { return false }
             if x.day != nil, y.day != nil, x.month != nil, y.month != nil { return abs((x.month! * 31 + x.day!) - (y.month! * 31 + y.day!)) <= 7 }
-            if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 }
+            // Close years, or a year with its digits swapped ("built in 1964" and "completed in 1946").
+            if let xy = x.year, let yy = y.year, x.month == nil, y.month == nil { return abs(xy - yy) <= 2 || Self.areSwappedYears(xy, yy) }
             return false
         }
         if Self.looksLikeTypo(digits: a.digits, b.digits), Self.comparable(a.quantity.baseValue, b.quantity.baseValue) { return true }

@@ -208,4 +208,11 @@ import Testing
         #expect(try FactTesting.findings(files, rule: "conflicting-value").isEmpty)
         #expect(try FactTesting.findings(files, rule: "malformed-number").count == 1)
     }
+
+    @Test func aYearWithItsDigitsSwappedConflicts() throws {
+        #expect(try conflicts("The lighthouse on the point was built in 1957, the trust said.", "The trust said the lighthouse on the point was completed in 1975.").count == 1)
+        #expect(try conflicts("The lighthouse on the point was built in 1957, the trust said.", "The trust said the lighthouse on the point was completed in 1958.").count == 1)
+        // Years far apart with no slip between them are two dates: a building and its restoration.
+        #expect(try conflicts("The lighthouse on the point was built in 1957, the trust said.", "The trust said the lighthouse on the point was restored in 1986.").isEmpty)
+    }
 }
