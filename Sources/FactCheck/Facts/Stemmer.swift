@@ -1,5 +1,5 @@
 /// A crude English stemmer: enough that "contained" and "containment", "firefighters" and
-/// "firefighter" meet, which is all fact identity needs (both sides are stemmed alike).
+/// "firefighter", "closed" and "closing" meet, which is all fact identity needs (both sides are stemmed alike).
 enum Stemmer {
     private static let suffixes = ["ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ies", "ied", "es", "ed", "s"]
 
@@ -15,8 +15,13 @@ enum Stemmer {
                !"aeioulsz".contains(last) {
                 stem.removeLast()
             }
-            return stem
+            return withoutFinalE(stem)
         }
-        return word
+        return withoutFinalE(word)
+    }
+
+    /// "close" and "closing", "rate" and "rates", "increase" and "increased" meet only without the final e.
+    private static func withoutFinalE(_ stem: String) -> String {
+        stem.count >= 4 && stem.hasSuffix("e") && !stem.hasSuffix("ee") ? String(stem.dropLast()) : stem
     }
 }

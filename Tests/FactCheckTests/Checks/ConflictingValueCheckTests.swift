@@ -129,8 +129,12 @@ import Testing
     @Test func yearsThatAreNotTyposOfEachOtherAreNotAConflict() throws {
         let found = try findings(
             ("a.txt", "The bridge opened in 2014 after a long build."),
-            ("b.txt", "The bridge opened in 2041 after a long build."))
+            ("b.txt", "The bridge opened in 2019 after a long build."))
         #expect(found.isEmpty, "\(found.map(\.message))")
+        let transposed = try findings(
+            ("a.txt", "The bridge opened in 2014 after a long build."),
+            ("b.txt", "The bridge opened in 2041 after a long build."))
+        #expect(transposed.count == 1, "\(transposed.map(\.message))")
     }
 
     @Test func nearbyYearsForOneEventAreAConflict() throws {

@@ -240,4 +240,9 @@ import Testing
         let homes = try FactTesting.fact("212", in: text)
         #expect(homes.companions.isEmpty, "got \(homes.companions)")
     }
+
+    @Test(arguments: [("close", "closing"), ("rate", "rates"), ("increase", "increased"), ("firefighter", "firefighters"), ("ship", "shipping")])
+    func inflectionsShareAStem(word: String, inflected: String) {
+        #expect(Stemmer.stem(word) == Stemmer.stem(inflected))
+    }
 }

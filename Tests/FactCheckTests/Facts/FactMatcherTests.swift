@@ -144,10 +144,13 @@ import Testing
         try fact(written, "The bridge opened in \(written) after a long build.", path: "\(written).txt")
     }
 
-    @Test func yearsAreNeverTypos() throws {
-        let (a, b) = (try year("2014"), try year("2041"))
-        #expect(!FactMatcher.isStrongTypo(a, b))
-        #expect(!matcher.plausiblyTheSame(a, b))
+    @Test func neighbouringYearsAreNoTypoButTransposedOnesAre() throws {
+        // Years sit close together by nature ("2014" and "2016"); years five apart are two dates;
+        // the same digits in another order ("2014" and "2041") are a slip.
+        #expect(!FactMatcher.isStrongTypo(try year("2014"), try year("2016")))
+        #expect(!matcher.plausiblyTheSame(try year("2014"), try year("2019")))
+        #expect(FactMatcher.isStrongTypo(try year("2014"), try year("2041")))
+        #expect(matcher.plausiblyTheSame(try year("2014"), try year("2041")))
     }
 
     @Test func nearbyYearsArePlausiblyOneFact() throws {
