@@ -24,6 +24,15 @@ import Testing
         #expect(finding.message.contains(firstClaim) && finding.message.contains(secondClaim))
     }
 
+    @Test(arguments: [
+        ("Repairs to the pier will take two weeks, the council said.", "The council said the pier was shut for two hours on Monday."),
+        ("The keeper has worked at the zoo for 14 years.", "The keeper said the 14-month-old calf was thriving at the zoo."),
+        ("Divers searched the cave for nine days before finding them.", "Divers said the swim out of the cave took nine hours."),
+    ])
+    func twoDurationsSharingASmallNumberAreTwoFacts(_ first: String, _ second: String) throws {
+        #expect(try findings(("a.txt", first), ("b.txt", second)).isEmpty)
+    }
+
     @Test func theSameUnitIsClean() throws {
         let found = try findings(
             ("a.txt", "The relay route covers 6,200 km across the desert."),
