@@ -20,9 +20,46 @@ public struct UnitMismatchCheck: CorpusCheck {
     public func findings(in facts: [Fact]) -> [Finding] {
         let index = FactIndex(facts: FactSubset(facts: facts, indices: Array(facts.indices)), maxPosting: matcher.identity.maxPosting)
         // Paired on the written number alone ("2.9" and "2.90" alike): the same number is the evidence.
-        let pairs = index.candidatePairs(byWords: false, key: Self.indexKey)
-        var seen = Set<String>()
-        return pairs.compactMap { i, j in finding(facts[i], facts[j], seen: &seen) }
+        // One finding per fact: the claims of the number in one unit and those in the other, every one named
+        // ("412 km" in two reports vs "412-mile" in a third), not one finding per pair.
+        var groups = UnionFind(count: facts.count)
+        var swapped = Set<Int>()
+        for (i, j) in index.candidatePairs(byWords: false, key: Self.indexKey) {
+            let (a, b) = (facts[i], facts[j])
+            if Self.isUnitSwap(a, b) {
+                guard matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) else { continue }
+                groups.union(i, j)
+                swapped.insert(i)
+            } else if Self.isSameStatement(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) {
+                groups.union(i, j)
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for index in facts.indices { members[groups.find(index), default: []].append(index) }
+        return members.values.filter { $0.contains(where: swapped.contains) }.sorted { $0[0] < $1[0] }.compactMap { finding(for: $0.map { facts[$0] }) }
+    }
+
+    /// One number in one unit, rate and scale: "412 km" in two reports ("$2.9m" and "$2.9bn" are two scales).
+    static func isSameStatement(_ a: Fact, _ b: Fact) -> Bool {
+        a.quantity.written == b.quantity.written && a.quantity.value == b.quantity.value && a.quantity.unit.id == b.quantity.unit.id
+            && a.quantity.per == b.quantity.per
+            && a.quantity.bound != .range && b.quantity.bound != .range
+    }
+
+    /// The finding for the claims of one fact given with one number in several units, each unit once with its claims.
+    private func finding(for group: [Fact]) -> Finding? {
+        let ordered = group.sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
+        var sides: [[Fact]] = []
+        for fact in ordered {
+            if let side = sides.firstIndex(where: { Self.isSameStatement($0[0], fact) }) { sides[side].append(fact) } else { sides.append([fact]) }
+        }
+        guard sides.count > 1 else { return nil }
+        let level: Level = sides.allSatisfy { $0.contains { !$0.isHedged } } ? Self.description.defaultLevel : .note
+        let described = sides.map { side in
+            side.count == 1 ? located(side[0]) : "\(side[0].described) (\(side.map { "\($0.path.split(separator: "/").last.map(String.init) ?? $0.path):\($0.line)" }.joined(separator: ", ")))"
+        }
+        let message = "The same number in different units: \(described.joined(separator: " vs "))\(sharedGround(ordered))"
+        return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims(ordered))
     }
 
     /// The finding for one pair, if it is one number in two units and not reported already.

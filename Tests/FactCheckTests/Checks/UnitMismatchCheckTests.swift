@@ -33,6 +33,17 @@ import Testing
         #expect(try findings(("a.txt", first), ("b.txt", second)).isEmpty)
     }
 
+    @Test func oneFindingNamesEveryClaimOfEachUnit() throws {
+        let found = try findings(
+            ("a.txt", "The new rail line runs 385 km from the port to the capital."),
+            ("b.txt", "Trains on the 385 km rail line from the port to the capital start in May."),
+            ("c.txt", "The 385-mile rail line from the port to the capital opens in May."))
+        #expect(found.count == 1)
+        #expect(found.first.map { $0.claims.map(\.path) } == ["a.txt", "b.txt", "c.txt"])
+        #expect(found.first?.message.hasPrefix("The same number in different units: 385 km (= 385,000 m) (a.txt:1, b.txt:1) vs 385-mile") == true,
+                "\(found.first?.message ?? "")")
+    }
+
     @Test func theSameUnitIsClean() throws {
         let found = try findings(
             ("a.txt", "The relay route covers 6,200 km across the desert."),
