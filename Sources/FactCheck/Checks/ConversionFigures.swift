@@ -128,6 +128,24 @@ struct ConversionFigures {
         return pairs
     }
 
+    /// Whether a conversion states a difference rather than a level: a change word before it,
+    /// past words such as "by" ("risen by 1.4C (2.5F)"), or a difference word right after it ("2C (3.6F) warmer").
+    func isDifference(_ pair: (original: Int, converted: Int), cues: ArithmeticCues) -> Bool {
+        let original = quantities[pair.original], converted = quantities[pair.converted]
+        let sentence = document.sentenceRange(atProseOffset: original.proseSpan.lowerBound)
+        let previousEnd = pair.original > 0 ? quantities[pair.original - 1].proseSpan.upperBound : 0
+        var before = words(max(sentence.lowerBound, previousEnd, original.proseSpan.lowerBound - 40)..<original.proseSpan.lowerBound)
+        while let last = before.last, cues.changeQualifiers.contains(last) { before.removeLast() }
+        if let last = before.last, cues.rises.contains(last) || cues.falls.contains(last) { return true }
+        let end = max(original.proseSpan.upperBound, converted.proseSpan.upperBound)
+        let after = words(end..<min(sentence.upperBound, end + 24))
+        return after.first.map(cues.differenceAfter.contains) ?? false
+    }
+
+    private func words(_ range: Range<Int>) -> [String] {
+        text(range).lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
     /// Whether the prose between two offsets is one opening bracket (after `skipping`, a currency noun), with spaces around it.
     func isOpeningBracket(_ start: Int, _ end: Int, skipping noun: String? = nil) -> Bool {
         guard start < end, end - start <= 40 else { return false }
