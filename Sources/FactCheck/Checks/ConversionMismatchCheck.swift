@@ -25,9 +25,12 @@ public struct ConversionMismatchCheck: DocumentCheck {
     /// Change words (arithmetic.yml `rise`, `fall`, `change_qualifiers`, `difference_after`): a
     /// temperature after "risen by" or before "warmer" is a difference.
     let cues: ArithmeticCues
+    /// Clock-time zones (zones.yml): "1:30 p.m. IST (0800 GMT)".
+    let zones: ClockZones
 
-    public init(settings: CheckSettings, currencies: [CurrencyRule] = [], cues: ArithmeticCues) {
+    public init(settings: CheckSettings, currencies: [CurrencyRule] = [], cues: ArithmeticCues, zones: ClockZones) {
         self.cues = cues
+        self.zones = zones
         relativeTolerance = settings.conversionRelativeTolerance
         approximateTolerance = settings.conversionApproximateTolerance
         currencyTolerance = settings.currencyTolerance
@@ -41,7 +44,11 @@ public struct ConversionMismatchCheck: DocumentCheck {
     public func findings(in document: Document, quantities: [Quantity]) -> [Finding] {
         let figures = ConversionFigures(document: document, quantities: quantities)
         let rates = StatedExchangeRates(figures: figures, currencyNames: currencyNames)
-        return figures.pairs(rates: rates).compactMap { pair in finding(document, figures, rates, pair) }
+        let clockTimes = ConversionClockTimes(document: document, quantities: quantities, zones: zones).mismatches().map { pair in
+            Finding(ruleId: Self.description.id, level: Self.description.defaultLevel, message: pair.message,
+                    claims: [pair.original, pair.converted].map { claim(document, quantities[$0].span) })
+        }
+        return figures.pairs(rates: rates).compactMap { pair in finding(document, figures, rates, pair) } + clockTimes
     }
 
     private func finding(_ document: Document, _ figures: ConversionFigures, _ rates: StatedExchangeRates,

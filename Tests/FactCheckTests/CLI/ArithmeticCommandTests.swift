@@ -81,4 +81,21 @@ import Testing
             "story.md:11:58: warning: '48%' + '39%' + '17%' = 104%, not 100%: the shares are given as all of one whole [arithmetic-mismatch]",
         ])
     }
+
+    /// A newsroom's own zone is read from its rules folder; an offset that is none names the file and line.
+    @Test func clockTimesInTwoZonesUseTheZoneTable() throws {
+        let folder = try CLIRunner.folder([
+            "draft.txt": "Voting closed at 19:00 IST (1330 GMT) and at 21:00 ART (0100 GMT) in the south.\n",
+            "house/zones.yml": "zones:\n  ART: \"-3\"\n",
+            "broken/zones.yml": "zones:\n  ART: \"-3:20\"\n",
+        ])
+        let builtin = try CLIRunner.run(["check", "draft.txt"], in: folder)
+        // 19:00 IST is 13:30 GMT; ART is no built-in zone, so its time is not checked.
+        #expect(!builtin.stdout.contains("[conversion-mismatch]"), "\(builtin.stdout)")
+        let extended = try CLIRunner.run(["check", "--rules", "house", "draft.txt"], in: folder)
+        #expect(extended.stdout.contains("draft.txt:1:46: warning: '21:00 ART' is 00:00 GMT, not '0100 GMT' [conversion-mismatch]"), "\(extended.stdout)")
+        let broken = try CLIRunner.run(["check", "--rules", "broken", "draft.txt"], in: folder)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken/zones.yml:2: zone 'ART': '-3:20' is no offset from UTC"), "\(broken.stderr)")
+    }
 }
