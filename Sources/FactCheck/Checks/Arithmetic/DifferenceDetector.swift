@@ -29,8 +29,7 @@ struct DifferenceDetector: ArithmeticDetector {
     private func gap(_ prose: ArithmeticProse, _ sentence: [Int], position: Int) -> ArithmeticMismatch? {
         let stated = sentence[position], first = sentence[position - 2], second = sentence[position - 1]
         let difference = prose.quantities[stated]
-        guard prose.isFirm(stated), difference.bound == .exact,
-              !["date", "rank", "percent", "temperature", "time-of-day"].contains(difference.unit.dimension) else { return nil }
+        guard prose.isFirm(stated), difference.bound == .exact, ArithmeticProse.isAmount(difference) || PercentChangeDetector.isPoints(difference) else { return nil }
         let words = prose.wordsAfter(stated, in: sentence)
         let nounWords = Set((difference.noun?.lowercased() ?? "").split(separator: " ").map(String.init))
         let isApart = cues.apart.contains { phrase in Array(words.drop(while: nounWords.contains)).starts(with: phrase) }
@@ -50,10 +49,7 @@ struct DifferenceDetector: ArithmeticDetector {
         let actual = abs(a.baseValue - b.baseValue)
         let statedValue = pointsOfPercent ? difference.value.doubleValue : abs(difference.baseValue)
         // Round operands are read to three digits, as for parts of a total: "23,000 feet" is not ±500.
-        let rounding = [difference, a, b].reduce(0) { slack, quantity in
-            let interval = NumberPrecision.interval(quantity, approximateSlack: 0, atLeastDigits: 3)
-            return slack + abs(quantity.unit.toBase(interval.upperBound) - quantity.unit.toBase(interval.lowerBound)) / 2
-        }
+        let rounding = [difference, a, b].reduce(0) { $0 + ArithmeticProse.baseHalfWidth($1, approximateSlack: 0) }
         let statedRounding = pointsOfPercent ? NumberPrecision.halfStep(of: difference) : 0
         guard abs(actual - statedValue) > (rounding + statedRounding) * 1.0001 else { return nil }
         let (larger, smaller) = a.baseValue >= b.baseValue ? (first, second) : (second, first)
@@ -70,8 +66,7 @@ struct DifferenceDetector: ArithmeticDetector {
 
     private func check(_ prose: ArithmeticProse, _ sentence: [Int], position: Int, stated: Int) -> ArithmeticMismatch? {
         let difference = prose.quantities[stated]
-        guard prose.isFirm(stated), difference.bound == .exact, difference.value.doubleValue > 0,
-              !["date", "rank", "percent", "percentage_point", "temperature"].contains(difference.unit.dimension) else { return nil }
+        guard prose.isFirm(stated), difference.bound == .exact, ArithmeticProse.isAmount(difference) else { return nil }
         // "16 seats short of the", "43 seconds off the course record of": the noun may stand between.
         let words = prose.wordsAfter(stated, in: sentence)
         let nounWords = Set((difference.noun?.lowercased() ?? "").split(separator: " ").map(String.init))

@@ -202,9 +202,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         return words
     }
 
-    private func isSummable(_ quantity: Quantity) -> Bool {
-        !["date", "rank", "percent", "percentage_point", "temperature", "time-of-day"].contains(quantity.unit.dimension) && quantity.value.doubleValue > 0
-    }
+    private func isSummable(_ quantity: Quantity) -> Bool { ArithmeticProse.isAmount(quantity) }
 
     private func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit.dimension == "currency" || a.unit == .count || b.unit == .count { return a.unit == b.unit }
@@ -235,11 +233,8 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         let partQuantities = parts.map { prose.quantities[$0] }
         let sum = partQuantities.reduce(0) { $0 + $1.baseValue }
         let totalBase = totalQuantity.baseValue
-        let rounding = ([totalQuantity] + partQuantities).reduce(0) { slack, quantity in
-            // A round total is read to three digits: "40 ships" made of 22 and 16 is not within ±5.
-            let interval = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
-            return slack + abs(quantity.unit.toBase(interval.upperBound) - quantity.unit.toBase(interval.lowerBound)) / 2
-        }
+        // A round total is read to three digits: "40 ships" made of 22 and 16 is not within ±5.
+        let rounding = ([totalQuantity] + partQuantities).reduce(0) { $0 + ArithmeticProse.baseHalfWidth($1, approximateSlack: approximateSlack) }
         let difference = sum - totalBase
         guard abs(difference) > rounding * 1.0001, whole || difference > 0 else { return nil }
         let terms = parts.map { "'\(prose.written($0))'" }.joined(separator: " + ")

@@ -34,7 +34,7 @@ struct PercentChangeDetector: ArithmeticDetector {
     /// A figure that can state a change in its own unit ("a fall of 24 mb", "rose by 1.9 metres").
     static func isAmount(_ quantity: Quantity) -> Bool {
         guard quantity.upperValue == nil, quantity.hedge == nil, quantity.malformation == nil, quantity.value.doubleValue > 0 else { return false }
-        return !["date", "rank", "percent", "percentage_point", "time-of-day"].contains(quantity.unit.dimension) && !isPoints(quantity)
+        return (ArithmeticProse.isAmount(quantity) || quantity.unit.dimension == "temperature") && !isPoints(quantity)
     }
 
     static func isPoints(_ quantity: Quantity) -> Bool {
@@ -185,12 +185,9 @@ struct PercentChangeDetector: ArithmeticDetector {
         return (t.lowerBound - f.upperBound)...(t.upperBound - f.lowerBound)
     }
 
-    /// An operand as written, read to at least three significant digits: "1,200 tonnes" is not ±50
-    /// when a change is computed from it (round figures would otherwise excuse any stated change).
+    /// An operand as written, read to at least three significant digits (``ArithmeticProse/baseInterval(_:approximateSlack:)``).
     private func baseInterval(_ quantity: Quantity) -> ClosedRange<Double> {
-        let written = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
-        let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
-        return min(low, high)...max(low, high)
+        ArithmeticProse.baseInterval(quantity, approximateSlack: approximateSlack)
     }
 
     /// The change a figure states, signed: "up 45%" is 44.5…45.5, "about 4%" 3…5, "more than 8%" 7.85…∞.

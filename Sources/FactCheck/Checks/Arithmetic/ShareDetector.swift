@@ -67,10 +67,7 @@ struct ShareDetector: ArithmeticDetector {
         return ["Of the ", "Of ", "Of its ", "Of their "].contains { before.hasSuffix($0) }
     }
 
-    private func isAmount(_ prose: ArithmeticProse, _ index: Int) -> Bool {
-        let quantity = prose.quantities[index]
-        return !["date", "rank", "percent", "percentage_point", "temperature"].contains(quantity.unit.dimension) && quantity.value.doubleValue > 0
-    }
+    private func isAmount(_ prose: ArithmeticProse, _ index: Int) -> Bool { ArithmeticProse.isAmount(prose.quantities[index]) }
 
     private func compare(_ prose: ArithmeticProse, share: Int, part: Int, whole: Int) -> ArithmeticMismatch? {
         let partValue = prose.quantities[part].baseValue, wholeValue = prose.quantities[whole].baseValue
