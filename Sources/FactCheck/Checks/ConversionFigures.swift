@@ -109,7 +109,12 @@ struct ConversionFigures {
         var pairs: [(original: Int, converted: Int)] = []
         for (index, quantity) in quantities.enumerated() {
             if let original = quantity.conversionOf {
-                pairs.append((original, index))
+                // "2C to 8C (36F to 46F)": the bracket converts the range end for end, not "8C" into "36F".
+                if original > 0, index + 1 < quantities.count, joinsRange(original - 1, original), joinsRange(index, index + 1) {
+                    pairs += [(original - 1, index), (original, index + 1)]
+                } else {
+                    pairs.append((original, index))
+                }
                 continue
             }
             guard index > 0 else { continue }
@@ -144,6 +149,14 @@ struct ConversionFigures {
 
     private func words(_ range: Range<Int>) -> [String] {
         text(range).lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    /// "2C to 8C", "36F-46F": two figures of one sentence and dimension joined as a range.
+    private func joinsRange(_ first: Int, _ second: Int) -> Bool {
+        let a = quantities[first], b = quantities[second]
+        guard a.sentence == b.sentence, a.unit.dimension == b.unit.dimension, a.proseSpan.upperBound <= b.proseSpan.lowerBound else { return false }
+        let gap = text(a.proseSpan.upperBound..<b.proseSpan.lowerBound).trimmingCharacters(in: .whitespaces)
+        return ["to", "-", "–", "and"].contains(gap)
     }
 
     /// Whether the prose between two offsets is one opening bracket (after `skipping`, a currency noun), with spaces around it.
