@@ -30,6 +30,7 @@ public struct ArithmeticMismatchCheck: DocumentCheck {
             DifferenceDetector(cues: cues),
             ShareDetector(slack: settings.arithmeticPercentSlack, approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
             RateDetector(approximateSlack: settings.arithmeticApproximateTolerance, cues: cues),
+            CompleteSharesDetector(cues: cues, approximateSlack: settings.arithmeticApproximateTolerance),
         ]
     }
 
@@ -40,7 +41,7 @@ public struct ArithmeticMismatchCheck: DocumentCheck {
         for detector in detectors {
             for mismatch in detector.mismatches(in: prose) where seen.insert(mismatch.stated.span.lowerBound).inserted {
                 let claims = ([mismatch.stated] + mismatch.operands).map { claim(document, $0.span, normalized: "\($0.value) \($0.unit.id)") }
-                findings.append(Finding(ruleId: Self.description.id, level: Self.description.defaultLevel, message: mismatch.message, claims: claims))
+                findings.append(Finding(ruleId: Self.description.id, level: mismatch.level, message: mismatch.message, claims: claims))
             }
         }
         return findings

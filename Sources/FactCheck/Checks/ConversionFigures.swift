@@ -109,7 +109,12 @@ struct ConversionFigures {
         var pairs: [(original: Int, converted: Int)] = []
         for (index, quantity) in quantities.enumerated() {
             if let original = quantity.conversionOf {
-                pairs.append((original, index))
+                // "2C to 8C (36F to 46F)": the bracket converts the range end for end, not "8C" into "36F".
+                if original > 0, index + 1 < quantities.count, joinsRange(original - 1, original), joinsRange(index, index + 1) {
+                    pairs += [(original - 1, index), (original, index + 1)]
+                } else {
+                    pairs.append((original, index))
+                }
                 continue
             }
             guard index > 0 else { continue }
@@ -126,6 +131,32 @@ struct ConversionFigures {
             }
         }
         return pairs
+    }
+
+    /// Whether a conversion states a difference rather than a level: a change word before it,
+    /// past words such as "by" ("risen by 1.4C (2.5F)"), or a difference word right after it ("2C (3.6F) warmer").
+    func isDifference(_ pair: (original: Int, converted: Int), cues: ArithmeticCues) -> Bool {
+        let original = quantities[pair.original], converted = quantities[pair.converted]
+        let sentence = document.sentenceRange(atProseOffset: original.proseSpan.lowerBound)
+        let previousEnd = pair.original > 0 ? quantities[pair.original - 1].proseSpan.upperBound : 0
+        var before = words(max(sentence.lowerBound, previousEnd, original.proseSpan.lowerBound - 40)..<original.proseSpan.lowerBound)
+        while let last = before.last, cues.changeQualifiers.contains(last) { before.removeLast() }
+        if let last = before.last, cues.rises.contains(last) || cues.falls.contains(last) { return true }
+        let end = max(original.proseSpan.upperBound, converted.proseSpan.upperBound)
+        let after = words(end..<min(sentence.upperBound, end + 24))
+        return after.first.map(cues.differenceAfter.contains) ?? false
+    }
+
+    private func words(_ range: Range<Int>) -> [String] {
+        text(range).lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
+    /// "2C to 8C", "36F-46F": two figures of one sentence and dimension joined as a range.
+    private func joinsRange(_ first: Int, _ second: Int) -> Bool {
+        let a = quantities[first], b = quantities[second]
+        guard a.sentence == b.sentence, a.unit.dimension == b.unit.dimension, a.proseSpan.upperBound <= b.proseSpan.lowerBound else { return false }
+        let gap = text(a.proseSpan.upperBound..<b.proseSpan.lowerBound).trimmingCharacters(in: .whitespaces)
+        return ["to", "-", "–", "and"].contains(gap)
     }
 
     /// Whether the prose between two offsets is one opening bracket (after `skipping`, a currency noun), with spaces around it.

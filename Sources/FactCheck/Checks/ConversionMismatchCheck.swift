@@ -22,8 +22,15 @@ public struct ConversionMismatchCheck: DocumentCheck {
     let approximateTolerance: Double
     let currencyTolerance: Double
     let currencyNames: [String: Unit]
+    /// Change words (arithmetic.yml `rise`, `fall`, `change_qualifiers`, `difference_after`): a
+    /// temperature after "risen by" or before "warmer" is a difference.
+    let cues: ArithmeticCues
+    /// Clock-time zones (zones.yml): "1:30 p.m. IST (0800 GMT)".
+    let zones: ClockZones
 
-    public init(settings: CheckSettings, currencies: [CurrencyRule] = []) {
+    public init(settings: CheckSettings, currencies: [CurrencyRule] = [], cues: ArithmeticCues, zones: ClockZones) {
+        self.cues = cues
+        self.zones = zones
         relativeTolerance = settings.conversionRelativeTolerance
         approximateTolerance = settings.conversionApproximateTolerance
         currencyTolerance = settings.currencyTolerance
@@ -37,7 +44,11 @@ public struct ConversionMismatchCheck: DocumentCheck {
     public func findings(in document: Document, quantities: [Quantity]) -> [Finding] {
         let figures = ConversionFigures(document: document, quantities: quantities)
         let rates = StatedExchangeRates(figures: figures, currencyNames: currencyNames)
-        return figures.pairs(rates: rates).compactMap { pair in finding(document, figures, rates, pair) }
+        let clockTimes = ConversionClockTimes(document: document, quantities: quantities, zones: zones).mismatches().map { pair in
+            Finding(ruleId: Self.description.id, level: Self.description.defaultLevel, message: pair.message,
+                    claims: [pair.original, pair.converted].map { claim(document, quantities[$0].span) })
+        }
+        return figures.pairs(rates: rates).compactMap { pair in finding(document, figures, rates, pair) } + clockTimes
     }
 
     private func finding(_ document: Document, _ figures: ConversionFigures, _ rates: StatedExchangeRates,
@@ -56,6 +67,12 @@ public struct ConversionMismatchCheck: DocumentCheck {
             let rough = converted.unit.fromBase(original.unit.toBase(original.value))
             guard rough.isFinite, rough > 0, abs(converted.value - rough) > currencyTolerance * rough else { return nil }
             return report(document, original, converted, expected: rough, note: " at the usual exchange rate (rates move: check the day's rate)", fix: false)
+        } else if original.unit.dimension == "temperature", figures.isDifference(pair, cues: cues) {
+            // "risen by 1.4C (2.5F)": a difference scales, without the offset of the scale's zero.
+            let slope = Self.slope(original.unit, converted.unit)
+            let change = original.value * slope
+            if agrees(original, converted, expected: change, slope: slope, rateSlack: 0) { return nil }
+            return report(document, original, converted, expected: change, note: " (a change in temperature: no +32)", fix: true)
         } else {
             let candidates = Self.alternatives(original.unit).flatMap { from in Self.alternatives(converted.unit).map { (from, $0) } }
             let results = candidates.map { from, to in (to.fromBase(from.toBase(original.value)), from, to) }

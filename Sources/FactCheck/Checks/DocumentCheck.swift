@@ -16,7 +16,7 @@ extension DocumentCheck {
 /// Every check FactCheck runs, in a stable order.
 public enum CheckCatalog {
     public static func documentChecks(rules: RuleSet) -> [any DocumentCheck] {
-        [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies),
+        [MalformedNumberCheck(), ConversionMismatchCheck(settings: rules.checks, currencies: rules.currencies, cues: rules.arithmetic, zones: rules.zones),
          ArithmeticMismatchCheck(settings: rules.checks, cues: rules.arithmetic)]
     }
 

@@ -25,6 +25,15 @@ public struct ArithmeticCues: Sendable {
     public var sumsBefore: [String] = []
     /// Words that open a subset inside a list of parts ("including").
     public var nesting: Set<String> = []
+    /// Words right after a figure that make it a difference, not a level ("1.4C warmer"): a temperature
+    /// change converts without the +32 of Fahrenheit.
+    public var differenceAfter: Set<String> = []
+    /// Phrases that present a list of shares as all of one whole ("the rest"): they must add to 100%.
+    public var sharesComplete: [String] = []
+    /// Phrases right after a stated gap between the two figures before it ("400 feet apart").
+    public var apart: [String] = []
+    /// Phrases right before a stated gap between the two figures before them ("a goal difference of +45").
+    public var marginOf: [String] = []
     /// Period noun ("day") → seconds.
     public var periodSeconds: [String: Double] = [:]
     /// Period adjective ("daily") → its first noun ("day").
@@ -40,7 +49,8 @@ public struct ArithmeticCues: Sendable {
 extension RuleSet {
     /// The phrase lists of arithmetic.yml, by key, and what each sets.
     private static let arithmeticPhraseKeys = ["rise", "fall", "change_qualifiers", "above", "below", "more_than", "less_than", "off_record",
-                                               "breakdown", "sum_after", "sum_before", "nesting"]
+                                               "breakdown", "sum_after", "sum_before", "nesting", "difference_after",
+                                               "shares_complete", "apart", "margin_of"]
 
     /// arithmetic.yml: cue phrases by kind; its examples are check examples of arithmetic-mismatch.
     mutating func readArithmetic(_ root: RuleNode) throws(RuleFileError) {
@@ -48,8 +58,10 @@ extension RuleSet {
         let fields = try root.fields(allowed: Self.arithmeticPhraseKeys + ["multiples", "periods"])
         func exampled(_ node: RuleNode, owner: String, allowed: [String], required: [String]) throws(RuleFileError) -> [String: RuleNode] {
             let entry = try node.fields(allowed: allowed + ["examples", "clean"], required: required)
-            arithmetic.examples += try entry["examples"]?.examples(owner: owner, kind: .finding(rule: rule)) ?? []
-            arithmetic.examples += try entry["clean"]?.examples(owner: owner, kind: .clean(rule: rule)) ?? []
+            // A temperature difference is a conversion's cue: its examples are conversion-mismatch's.
+            let checked = owner == "difference_after" ? ConversionMismatchCheck.description.id : rule
+            arithmetic.examples += try entry["examples"]?.examples(owner: owner, kind: .finding(rule: checked)) ?? []
+            arithmetic.examples += try entry["clean"]?.examples(owner: owner, kind: .clean(rule: checked)) ?? []
             return entry
         }
         for key in Self.arithmeticPhraseKeys {
@@ -68,6 +80,10 @@ extension RuleSet {
             case "breakdown": arithmetic.breakdowns.appendNew(phrases)
             case "sum_after": arithmetic.sumsAfter.appendNew(phrases)
             case "sum_before": arithmetic.sumsBefore.appendNew(phrases)
+            case "difference_after": arithmetic.differenceAfter.formUnion(phrases)
+            case "shares_complete": arithmetic.sharesComplete.appendNew(phrases)
+            case "apart": arithmetic.apart.appendNew(phrases)
+            case "margin_of": arithmetic.marginOf.appendNew(phrases)
             default: arithmetic.nesting.formUnion(phrases)
             }
         }

@@ -3,7 +3,7 @@ import Foundation
 extension RuleSet {
     /// The rule files FactCheck reads, by name.
     public static let fileNames = ["arithmetic.yml", "checks.yml", "claims.yml", "currencies.yml", "dates.yml", "exclusions.yml", "identity.yml", "nouns.yml",
-                            "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml"]
+                            "numbers.yml", "qualifiers.yml", "ranks.yml", "units.yml", "zones.yml"]
 
     /// The built-in rules, embedded in the binary.
     public static func builtin() throws(RuleFileError) -> RuleSet {
@@ -56,6 +56,7 @@ extension RuleSet {
         case "identity.yml": try readIdentity(node)
         case "claims.yml": try readClaims(node)
         case "arithmetic.yml": try readArithmetic(node)
+        case "zones.yml": try readZones(node)
         default: try readChecks(node)
         }
     }

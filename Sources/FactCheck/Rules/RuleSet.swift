@@ -23,6 +23,7 @@ public struct RuleSet: Sendable {
     public var identity = IdentityRules()
     public var claims = ClaimRules()
     public var arithmetic = ArithmeticCues()
+    public var zones = ClockZones()
 
     public init() {}
 

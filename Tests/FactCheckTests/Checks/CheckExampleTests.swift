@@ -5,7 +5,7 @@ import Testing
 /// examples raise nothing. Each runs again after a multi-byte prefix.
 @Suite struct CheckExampleTests {
     static var examples: [RuleExample] {
-        Fixtures.rules.checks.examples + Fixtures.rules.arithmetic.examples
+        Fixtures.rules.checks.examples + Fixtures.rules.arithmetic.examples + Fixtures.rules.zones.examples
     }
 
     @Test(arguments: examples)

@@ -6,6 +6,9 @@ struct ArithmeticMismatch: Sendable {
     var stated: Quantity
     /// The values it is derived from (related locations).
     var operands: [Quantity]
+    /// A warning, or a note where the wording is ambiguous rather than the arithmetic wrong
+    /// ("a rise of 5.8 per cent" for a gain of 5.8 points).
+    var level: Level = .warning
 }
 
 /// One kind of arithmetic a writer states: each detector reads one pattern of prose, conservatively.

@@ -82,6 +82,33 @@ struct ArithmeticProse {
     }
 }
 
+/// What every arithmetic relation reads its figures as: one home for which quantities are
+/// amounts and how precisely a written figure is taken.
+extension ArithmeticProse {
+    /// Dimensions no sum, difference or change in a figure's own unit is taken of: a date, a rank,
+    /// a percent (a share or change of its own), a temperature level and a time of day.
+    static let notAmounts: Set<String> = ["date", "rank", "percent", "percentage_point", "temperature", "time-of-day"]
+
+    /// A positive figure of a measure that adds up: "64 people", "24 mb", "$9bn".
+    static func isAmount(_ quantity: Quantity) -> Bool {
+        !notAmounts.contains(quantity.unit.dimension) && quantity.value.doubleValue > 0
+    }
+
+    /// The figure as written, in base units, read to at least three significant digits: "1,200
+    /// tonnes" is not ±50 when it is added or compared (round figures would otherwise excuse any error).
+    static func baseInterval(_ quantity: Quantity, approximateSlack: Double) -> ClosedRange<Double> {
+        let written = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
+        let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
+        return min(low, high)...max(low, high)
+    }
+
+    /// Half the width of ``baseInterval(_:approximateSlack:)``: how far the figure may be from its true value.
+    static func baseHalfWidth(_ quantity: Quantity, approximateSlack: Double) -> Double {
+        let interval = baseInterval(quantity, approximateSlack: approximateSlack)
+        return (interval.upperBound - interval.lowerBound) / 2
+    }
+}
+
 extension Array where Element == String {
     /// Whether the words end with `phrase` ("up from" ends ["was", "up", "from"]).
     func ends(with phrase: String) -> Bool {

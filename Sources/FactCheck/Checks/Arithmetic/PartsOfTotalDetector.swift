@@ -29,13 +29,111 @@ struct PartsOfTotalDetector: ArithmeticDetector {
                     if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: false) { found.append(mismatch) }
                 } else if after.count <= 6, cues.breakdowns.contains(where: { after.ends(with: $0) }) || opensEnumeration(prose, sentence, position) {
                     listStart = position
-                    if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[(position + 1)...]), whole: true) { found.append(mismatch) }
+                    // A list that states its own sum ("two firms - 46 workers and 18 contractors, 64 people in all") is read by that sum.
+                    let parts = Array(sentence[(position + 1)...])
+                    guard !parts.indices.contains(where: { isTotalOfItsOwn(prose, sentence, position + 1 + $0) }) else { continue }
+                    if let mismatch = check(prose, sentence, total: total, parts: parts, whole: true) { found.append(mismatch) }
                 } else if position >= 2, endsClause(prose, sentence, position, after: after) || cues.sumsBefore.contains(where: { before.ends(with: $0) }) {
-                    if let mismatch = check(prose, sentence, total: total, parts: Array(sentence[..<position]), whole: true) { found.append(mismatch) }
+                    let parts = listBefore(prose, sentence, position)
+                    if sameMeasure(prose, total: total, parts: parts), let mismatch = check(prose, sentence, total: total, parts: parts, whole: true) {
+                        found.append(mismatch)
+                    }
                 }
             }
         }
+        found += followingSentenceMismatches(prose)
         return found
+    }
+
+    /// "The 14 victims were …. Eight were women, four were children and three were men.": a total
+    /// alone in its sentence, and the next sentence opening with a list of parts that name no noun
+    /// of their own (or the total's). The parts may leave some out, so only a sum beyond the total is flagged.
+    private func followingSentenceMismatches(_ prose: ArithmeticProse) -> [ArithmeticMismatch] {
+        var found: [ArithmeticMismatch] = []
+        for (first, next) in zip(prose.sentences, prose.sentences.dropFirst()) {
+            let totals = first.filter { isSummable(prose.quantities[$0]) && prose.quantities[$0].unit.dimension != "duration" }
+            guard totals.count == 1, let total = totals.first, prose.isFirm(total), let head = next.first,
+                  prose.quantities[head].sentence == prose.quantities[total].sentence + 1,
+                  prose.sentenceRange(of: head).lowerBound == prose.quantities[head].proseSpan.lowerBound else { continue }
+            let noun = headNoun(prose.quantities[total])
+            guard noun != nil, next.allSatisfy({ prose.quantities[$0].noun == nil || headNoun(prose.quantities[$0]) == noun }) else { continue }
+            if let mismatch = check(prose, next, total: total, parts: next, whole: false) { found.append(mismatch) }
+        }
+        return found
+    }
+
+    /// The parts a sum right after them adds up: the list that ends right before the total, walked
+    /// back while its figures are joined as a list ("186 passengers and six crew, a total of 192"),
+    /// so an earlier figure of the clause ("flight SV 417 from …, was carrying 186 …") or a figure
+    /// that is a total of its own ("…, 64 people in all") is not swallowed.
+    private func listBefore(_ prose: ArithmeticProse, _ sentence: [Int], _ position: Int) -> [Int] {
+        var parts: [Int] = []
+        var index = position - 1
+        while index >= 0 {
+            let part = sentence[index]
+            if !parts.isEmpty, !Self.isJoined(prose, part, parts[0]) { break }
+            if isTotalOfItsOwn(prose, sentence, index) || isDuration(prose.quantities[part]) { break }
+            parts.insert(part, at: 0)
+            index -= 1
+        }
+        return parts
+    }
+
+    /// Two figures of one list: the first's noun (a few words), then a comma, "and" or "plus", then
+    /// at most two words that name the next part ("and the city 145", "and Kessel 95"), none a verb.
+    static func isJoined(_ prose: ArithmeticProse, _ previous: Int, _ next: Int) -> Bool {
+        let between = prose.quantities[previous].proseSpan.upperBound..<prose.quantities[next].proseSpan.lowerBound
+        let text = prose.text(between)
+        let words = Self.joiningWords(prose.words(between))
+        let label: ArraySlice<String>
+        if let joiner = words.lastIndex(where: { $0 == "and" || $0 == "plus" }) {
+            label = words[(joiner + 1)...]
+            if joiner > 5 { return false }
+        } else if let comma = text.lastIndex(of: ",") {
+            label = ArraySlice(prose.words(prose.quantities[previous].proseSpan.upperBound + text[..<comma].utf8.count + 1..<between.upperBound))
+            if words.count - label.count > 5 { return false }
+        } else {
+            return false
+        }
+        return label.count <= 2 && !label.contains(where: Self.isVerbForm)
+    }
+
+    /// "carrying", "carried", "made", "was": a word that starts a clause, not a part's label.
+    static func isVerbForm(_ word: String) -> Bool {
+        if ["is", "are", "was", "were", "be", "been", "has", "have", "had"].contains(word) { return true }
+        let lexicon = WordNetLexicon.builtin
+        guard let lemma = lexicon.lemma(word), lemma != word, lexicon.isVerb(lemma) else { return false }
+        // "passengers" is a plural noun, not "passenger" the verb.
+        return !(lexicon.isNoun(lemma) && word.hasSuffix("s"))
+    }
+
+    /// A figure with a sum word of its own right after it ("64 people in all"): a total, not a part.
+    private func isTotalOfItsOwn(_ prose: ArithmeticProse, _ sentence: [Int], _ position: Int) -> Bool {
+        // "64 people in all": the phrase within the figure's noun's few words.
+        let after = prose.wordsAfter(sentence[position], in: sentence)
+        return after.indices.prefix(3).contains { start in cues.sumsAfter.contains { Array(after[start...]).starts(with: $0) } }
+    }
+
+    /// "two days", "three nights": a span of time is no part of a count.
+    private func isDuration(_ quantity: Quantity) -> Bool {
+        if quantity.unit.dimension == "duration" || quantity.unit.dimension == "time-of-day" { return true }
+        guard quantity.unit == .count, let noun = headNoun(quantity) else { return false }
+        return cues.periodSeconds[noun] != nil
+    }
+
+    /// The lemma of the last word of a figure's noun: "authority workers" → "worker", "days" → "day".
+    private func headNoun(_ quantity: Quantity) -> String? {
+        guard let word = quantity.noun?.lowercased().split(separator: " ").last.map(String.init) else { return nil }
+        return WordNetLexicon.builtin.lemma(word) ?? word
+    }
+
+    /// Whether a total and its parts count one thing: when WordNet knows every noun, at least one
+    /// part must share the total's measure ("passengers" and "people"; not "firms" and "workers").
+    private func sameMeasure(_ prose: ArithmeticProse, total: Int, parts: [Int]) -> Bool {
+        guard let totalNoun = headNoun(prose.quantities[total]), WordNetLexicon.builtin.isNoun(totalNoun) else { return true }
+        let nouns = parts.compactMap { headNoun(prose.quantities[$0]) }
+        guard nouns.count == parts.count, nouns.allSatisfy(WordNetLexicon.builtin.isNoun) else { return true }
+        return nouns.contains { WordNetLexicon.builtin.sameMeasure($0, totalNoun) }
     }
 
     /// "Of the 301 structures …": a capitalised "Of" (the sentence's opening) right before the total.
@@ -68,6 +166,8 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             // The total names what it counts in one plural noun ("13 medals, …"); a figure with a
             // singular or no noun is an item of a list ("four gold, three silver …", "51.02, 50.44 …").
             guard head.count == 1, let noun = head.first, noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
+            // Itself an item of a list ("45 were Ostravians, nine Castrians, three …"): no total.
+            if position > 0, Self.isJoined(prose, sentence[position - 1], sentence[position]) { return false }
             // The list closes the sentence: nothing but the last part's noun after it.
             let rest = prose.text(prose.quantities[last].proseSpan.upperBound..<prose.sentenceRange(of: last).upperBound)
             return rest.split(separator: " ").count <= 3 && !rest.contains(",")
@@ -77,14 +177,20 @@ struct PartsOfTotalDetector: ArithmeticDetector {
 
     /// "18.6 km in all." or "18.6 km in all, officials said": the sum word closes the clause.
     private func endsClause(_ prose: ArithmeticProse, _ sentence: [Int], _ position: Int, after: [String]) -> Bool {
+        // "64 people in all": past the figure's own noun.
+        let quantity = prose.quantities[sentence[position]]
+        let noun = (quantity.noun?.lowercased() ?? "").split(separator: " ").map(String.init)
+        let skipped = noun.isEmpty || !after.starts(with: noun.joined(separator: " ")) ? 0 : noun.count
+        let after = Array(after.dropFirst(skipped))
         guard let phrase = cues.sumsAfter.first(where: { after.starts(with: $0) }) else { return false }
         let words = phrase.split(separator: " ").count
         if after.count == words { return true }
         // Something follows in the sentence: the phrase must end at a comma ("in all, the agency said"), not run on ("in all competitions").
-        let quantity = prose.quantities[sentence[position]]
         let rest = prose.text(quantity.proseSpan.upperBound..<prose.sentenceRange(of: sentence[position]).upperBound)
-        let trimmed = rest.drop { $0 == " " }
-        let lowered = trimmed.lowercased()
+        var lowered = Substring(rest.lowercased()).drop { $0 == " " }
+        if skipped > 0, let nounEnd = lowered.range(of: noun.joined(separator: " "))?.upperBound {
+            lowered = lowered[nounEnd...].drop { $0 == " " }
+        }
         guard lowered.hasPrefix(phrase) else { return false }
         return lowered.dropFirst(phrase.count).first.map { ",;:.)".contains($0) } ?? true
     }
@@ -96,9 +202,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         return words
     }
 
-    private func isSummable(_ quantity: Quantity) -> Bool {
-        !["date", "rank", "percent", "percentage_point", "temperature"].contains(quantity.unit.dimension) && quantity.value.doubleValue > 0
-    }
+    private func isSummable(_ quantity: Quantity) -> Bool { ArithmeticProse.isAmount(quantity) }
 
     private func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit.dimension == "currency" || a.unit == .count || b.unit == .count { return a.unit == b.unit }
@@ -129,11 +233,8 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         let partQuantities = parts.map { prose.quantities[$0] }
         let sum = partQuantities.reduce(0) { $0 + $1.baseValue }
         let totalBase = totalQuantity.baseValue
-        let rounding = ([totalQuantity] + partQuantities).reduce(0) { slack, quantity in
-            // A round total is read to three digits: "40 ships" made of 22 and 16 is not within ±5.
-            let interval = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
-            return slack + abs(quantity.unit.toBase(interval.upperBound) - quantity.unit.toBase(interval.lowerBound)) / 2
-        }
+        // A round total is read to three digits: "40 ships" made of 22 and 16 is not within ±5.
+        let rounding = ([totalQuantity] + partQuantities).reduce(0) { $0 + ArithmeticProse.baseHalfWidth($1, approximateSlack: approximateSlack) }
         let difference = sum - totalBase
         guard abs(difference) > rounding * 1.0001, whole || difference > 0 else { return nil }
         let terms = parts.map { "'\(prose.written($0))'" }.joined(separator: " + ")

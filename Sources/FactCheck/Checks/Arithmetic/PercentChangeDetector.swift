@@ -16,8 +16,10 @@ struct PercentChangeDetector: ArithmeticDetector {
     func mismatches(in prose: ArithmeticProse) -> [ArithmeticMismatch] {
         var found: [ArithmeticMismatch] = []
         for sentence in prose.sentences {
-            for stated in sentence where Self.isChange(prose.quantities[stated]) {
-                if let mismatch = comparison(prose, sentence, stated) ?? change(prose, sentence, stated) { found.append(mismatch) }
+            for stated in sentence where Self.isChange(prose.quantities[stated]) || Self.isAmount(prose.quantities[stated]) {
+                // "30 more than the 90" compares amounts by difference (DifferenceDetector); only a percent compares by ratio.
+                let compared = Self.isChange(prose.quantities[stated]) ? comparison(prose, sentence, stated) : nil
+                if let mismatch = compared ?? change(prose, sentence, stated) { found.append(mismatch) }
             }
         }
         return found
@@ -27,6 +29,12 @@ struct PercentChangeDetector: ArithmeticDetector {
     static func isChange(_ quantity: Quantity) -> Bool {
         guard quantity.upperValue == nil, quantity.hedge == nil, quantity.malformation == nil, quantity.value.doubleValue > 0 else { return false }
         return isPoints(quantity) || quantity.unit.id == "%"
+    }
+
+    /// A figure that can state a change in its own unit ("a fall of 24 mb", "rose by 1.9 metres").
+    static func isAmount(_ quantity: Quantity) -> Bool {
+        guard quantity.upperValue == nil, quantity.hedge == nil, quantity.malformation == nil, quantity.value.doubleValue > 0 else { return false }
+        return (ArithmeticProse.isAmount(quantity) || quantity.unit.dimension == "temperature") && !isPoints(quantity)
     }
 
     static func isPoints(_ quantity: Quantity) -> Bool {
@@ -56,27 +64,56 @@ struct PercentChangeDetector: ArithmeticDetector {
     private func change(_ prose: ArithmeticProse, _ sentence: [Int], _ stated: Int) -> ArithmeticMismatch? {
         guard let sign = direction(prose, sentence, stated) else { return nil }
         let points = Self.isPoints(prose.quantities[stated])
-        let usable = { (index: Int) in index != stated && prose.isFirm(index) && Self.isOperand(prose.quantities[index], points: points) }
+        let amount = !Self.isChange(prose.quantities[stated])
+        let usable = { (index: Int) in
+            index != stated && prose.isFirm(index) && (amount ? DifferenceDetector.sameUnit(prose.quantities[index], prose.quantities[stated])
+                                                                  && prose.quantities[index].unit.dimension != "date"
+                                                              : Self.isOperand(prose.quantities[index], points: points))
+        }
         let froms = sentence.filter { usable($0) && Self.endsWithFrom(prose.wordsBefore($0, in: sentence)) }
         guard froms.count == 1, let from = froms.first else { return nil }
         guard let to = target(prose, sentence, from: from, stated: stated, usable: usable) else { return nil }
 
         let statedQuantity = prose.quantities[stated]
-        let statedRange = statedInterval(statedQuantity, sign: sign)
-        var results: [(ClosedRange<Double>, String)] = []
-        // "rose to 64% from 58%, up 6 percent": a change in percent of two percentages is relative; only points are a difference.
-        if points, let difference = pointDifference(prose, from: from, to: to) {
-            results.append((difference, "percentage points"))
+        let statedRange = statedInterval(statedQuantity, sign: sign, slack: amount ? 0 : slack)
+        let operands = [prose.quantities[from], prose.quantities[to]]
+        let change = "\(sign > 0 ? "a rise" : "a fall") of '\(prose.written(stated))'"
+        if amount {
+            // "938 mb, down from 952 mb, a fall of 24 mb": the change in the stated figure's own unit.
+            let f = baseInterval(prose.quantities[from]), t = baseInterval(prose.quantities[to])
+            let unit = statedQuantity.unit
+            let low = unit.fromBase(t.lowerBound) - unit.fromBase(f.upperBound), high = unit.fromBase(t.upperBound) - unit.fromBase(f.lowerBound)
+            guard !(low...high).overlaps(statedRange) else { return nil }
+            let mid = (low + high) / 2
+            let computed = NumberPrecision.format(abs(mid), like: [statedQuantity])
+            let message = "'\(prose.written(from))' to '\(prose.written(to))' is a \(mid >= 0 ? "rise" : "fall") of \(computed), not \(change)"
+            return ArithmeticMismatch(message: message, stated: statedQuantity, operands: operands)
         }
-        if !points, let relative = relativeChange(prose, from: from, to: to) { results.append((relative, "%")) }
-        guard !results.isEmpty, !results.contains(where: { $0.0.overlaps(statedRange) }) else { return nil }
+        // As written, for the message: the intervals above only decide.
+        let fromValue = prose.quantities[from].baseValue, toValue = prose.quantities[to].baseValue
+        let exactPoints = Self.describe(toValue - fromValue, unit: " percentage points")
+        if points {
+            guard let difference = pointDifference(prose, from: from, to: to), !difference.overlaps(statedRange) else { return nil }
+            let message = "'\(prose.written(from))' to '\(prose.written(to))' is \(exactPoints), not \(change)"
+            return ArithmeticMismatch(message: message, stated: statedQuantity, operands: operands)
+        }
+        guard let relative = relativeChange(prose, from: from, to: to), !relative.overlaps(statedRange) else { return nil }
+        var message = "'\(prose.written(from))' to '\(prose.written(to))' is \(Self.describe((toValue / fromValue - 1) * 100, unit: "%")), not \(change)"
+        // "rose to 64% from 58%, up 6 percent": between two percentages "percent" is relative, but
+        // many writers mean points; when the points fit, the wording is ambiguous, not the arithmetic wrong.
+        if prose.quantities[from].unit.id == "%", let difference = pointDifference(prose, from: from, to: to) {
+            if difference.overlaps(statedRange) {
+                message += "; it is \(exactPoints): write 'percentage points' if that is meant"
+                return ArithmeticMismatch(message: message, stated: statedQuantity, operands: operands, level: .note)
+            }
+            message += " (nor \(exactPoints))"
+        }
+        return ArithmeticMismatch(message: message, stated: statedQuantity, operands: operands)
+    }
 
-        let (actual, unit) = results.last!
-        let mid = (actual.lowerBound + actual.upperBound) / 2
-        let amount = NumberPrecision.format(abs(mid), decimals: 1) + (unit == "%" ? "%" : " " + unit)
-        let verb = mid >= 0 ? "rise" : "fall"
-        let message = "'\(prose.written(from))' to '\(prose.written(to))' is a \(verb) of \(amount), not \(sign > 0 ? "a rise" : "a fall") of '\(prose.written(stated))'"
-        return ArithmeticMismatch(message: message, stated: statedQuantity, operands: [prose.quantities[from], prose.quantities[to]])
+    /// "a rise of 8.4%": a computed change, with its direction.
+    private static func describe(_ value: Double, unit: String) -> String {
+        "a \(value >= 0 ? "rise" : "fall") of \(NumberPrecision.format(abs(value), decimals: 1))\(unit)"
     }
 
     /// +1 for a rise, -1 for a fall, read from the words right before the stated figure ("rose",
@@ -148,16 +185,18 @@ struct PercentChangeDetector: ArithmeticDetector {
         return (t.lowerBound - f.upperBound)...(t.upperBound - f.lowerBound)
     }
 
-    /// An operand as written, read to at least three significant digits: "1,200 tonnes" is not ±50
-    /// when a change is computed from it (round figures would otherwise excuse any stated change).
+    /// An operand as written, read to at least three significant digits (``ArithmeticProse/baseInterval(_:approximateSlack:)``).
     private func baseInterval(_ quantity: Quantity) -> ClosedRange<Double> {
-        let written = NumberPrecision.interval(quantity, approximateSlack: approximateSlack, atLeastDigits: 3)
-        let low = quantity.unit.toBase(written.lowerBound), high = quantity.unit.toBase(written.upperBound)
-        return min(low, high)...max(low, high)
+        ArithmeticProse.baseInterval(quantity, approximateSlack: approximateSlack)
     }
 
     /// The change a figure states, signed: "up 45%" is 44.5…45.5, "about 4%" 3…5, "more than 8%" 7.85…∞.
     func statedInterval(_ quantity: Quantity, sign: Double) -> ClosedRange<Double> {
+        statedInterval(quantity, sign: sign, slack: slack)
+    }
+
+    /// The same with a floor of `slack` (0 for an amount: "24 mb" is 23.5…24.5).
+    func statedInterval(_ quantity: Quantity, sign: Double, slack: Double) -> ClosedRange<Double> {
         let value = quantity.value.doubleValue
         var low = value, high = value
         switch quantity.bound {

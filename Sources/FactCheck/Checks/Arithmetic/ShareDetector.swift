@@ -16,10 +16,15 @@ struct ShareDetector: ArithmeticDetector {
         var found: [ArithmeticMismatch] = []
         for sentence in prose.sentences {
             for (position, share) in sentence.enumerated() where position > 0 && prose.quantities[share].unit.id == "%" && prose.isFirm(share) {
-                let part = sentence[position - 1]
-                guard introducesShare(prose, sentence, share), isAmount(prose, part), prose.isFirm(part) else { continue }
+                var part = sentence[position - 1]
+                // "514 of the 723 cases, or 81%": part and whole stated together, right before the share.
+                let partOfWhole = position >= 2 && wholeFollows(prose, sentence, part) && isAmount(prose, sentence[position - 2])
+                guard introducesShare(prose, sentence, share, namedRatio: partOfWhole), isAmount(prose, part), prose.isFirm(part) else { continue }
                 let whole: Int?
-                if position + 1 < sentence.count, wholeFollows(prose, sentence, sentence[position + 1]) {
+                if partOfWhole {
+                    whole = part
+                    part = sentence[position - 2]
+                } else if position + 1 < sentence.count, wholeFollows(prose, sentence, sentence[position + 1]) {
                     whole = sentence[position + 1]
                 } else if position >= 2, sentence.firstIndex(of: part) == 1, opensWithOf(prose, sentence[0]) {
                     whole = sentence[0]
@@ -34,11 +39,16 @@ struct ShareDetector: ArithmeticDetector {
         return found
     }
 
-    /// "…, or 18%", "… - 78%": the share restates the figure before it.
-    private func introducesShare(_ prose: ArithmeticProse, _ sentence: [Int], _ share: Int) -> Bool {
+    /// "…, or 18%", "… - 78%": the share restates the figure before it; after a part of a whole, a
+    /// named ratio may stand for "or" ("164 of its 180 seats, a load factor of 81%").
+    private func introducesShare(_ prose: ArithmeticProse, _ sentence: [Int], _ share: Int, namedRatio: Bool) -> Bool {
         let position = sentence.firstIndex(of: share)!
         let gap = prose.text(prose.quantities[sentence[position - 1]].proseSpan.upperBound..<prose.quantities[share].proseSpan.lowerBound)
         var words = prose.wordsBefore(share, in: sentence)
+        if namedRatio, let comma = gap.lastIndex(of: ","), case let named = gap[gap.index(after: comma)...].lowercased().split(separator: " "),
+           named.count <= 5, named.first == "a" || named.first == "an", named.last == "of" {
+            return true
+        }
         while let last = words.last, change.cues.changeQualifiers.contains(last), last != "of" { words.removeLast() }
         if words.last == "or" { return true }
         return [" - ", " – ", " — ", "—", "–"].contains { gap.hasSuffix($0) }
@@ -57,10 +67,7 @@ struct ShareDetector: ArithmeticDetector {
         return ["Of the ", "Of ", "Of its ", "Of their "].contains { before.hasSuffix($0) }
     }
 
-    private func isAmount(_ prose: ArithmeticProse, _ index: Int) -> Bool {
-        let quantity = prose.quantities[index]
-        return !["date", "rank", "percent", "percentage_point", "temperature"].contains(quantity.unit.dimension) && quantity.value.doubleValue > 0
-    }
+    private func isAmount(_ prose: ArithmeticProse, _ index: Int) -> Bool { ArithmeticProse.isAmount(prose.quantities[index]) }
 
     private func compare(_ prose: ArithmeticProse, share: Int, part: Int, whole: Int) -> ArithmeticMismatch? {
         let partValue = prose.quantities[part].baseValue, wholeValue = prose.quantities[whole].baseValue

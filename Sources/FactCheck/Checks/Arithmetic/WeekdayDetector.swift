@@ -67,6 +67,11 @@ struct WeekdayDetector: ArithmeticDetector {
         if let metadata = prose.document.prose.metadata["date"], let parsed = yearAndMonth(in: metadata) {
             return YearSource(year: parsed.year, month: parsed.month, origin: .metadata)
         }
+        // A dateline is the publication date: its year decides, and without one ("HALDEN, May 3 -") no year is guessed.
+        if let dateline = dateline(prose) {
+            guard let year = prose.quantities[dateline].date?.year else { return nil }
+            return YearSource(year: year, month: prose.quantities[dateline].date?.month, origin: .quantity(dateline))
+        }
         var dated: [Int: [Int]] = [:]
         var bare: [Int: [Int]] = [:]
         for (index, quantity) in prose.quantities.enumerated() {
@@ -80,6 +85,19 @@ struct WeekdayDetector: ArithmeticDetector {
             return YearSource(year: year, month: nil, origin: .quantity(indices[0]))
         }
         return nil
+    }
+
+    /// "OSLO, June 13, 2025 -", "QUORIN, Nov 12 (Inland Press Service) -": the first date of the
+    /// document, at the start of its line after a place in capitals and a comma, before a dash or a bracket.
+    static func dateline(_ prose: ArithmeticProse) -> Int? {
+        guard let index = prose.quantities.firstIndex(where: { $0.date?.month != nil && $0.date?.day != nil }) else { return nil }
+        let span = prose.quantities[index].proseSpan
+        let before = prose.text(max(0, span.lowerBound - 40)..<span.lowerBound)
+        let line = before.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        guard line.hasSuffix(", "), case let place = line.dropLast(2), place.count >= 2,
+              place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "." || $0 == "'" }) else { return nil }
+        let after = prose.text(span.upperBound..<min(prose.document.prose.bytes.count, span.upperBound + 4))
+        return ["-", "–", "—", "("].contains { after.drop { $0 == " " }.hasPrefix($0) } ? index : nil
     }
 
     /// The strictly most common key (a tie is no answer).

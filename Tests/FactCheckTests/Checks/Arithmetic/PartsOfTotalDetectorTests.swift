@@ -38,6 +38,24 @@ import Testing
         .clean("The splits were 51.02, 50.44, 50.96 and 50.76 seconds."),
         // Different units are not parts.
         .clean("Of the 40 trucks, 12 carried 300 tonnes and 20 carried 450 tonnes."),
+        // A sum names the parts of one list right before it: not its own total, an earlier figure of
+        // the clause, another measure, or a duration after it.
+        .clean("Crews of 46 council staff and 18 volunteers, 64 people in all, cleared the drains for two days."),
+        .clean("The 12 boats carried 230 anglers and 15 guides, 245 people altogether, over three nights."),
+        .clean("The ferry, licensed for 417, carried 186 passengers and six crew, 192 people in all."),
+        .clean("Rescuers brought up 31 miners and four engineers, 35 men in all, after nine days underground."),
+        .clean("Hale scored three goals and made two assists, making nine appearances in all competitions."),
+        .flag("The ferry, licensed for 417, carried 186 passengers and six crew, 195 people in all.", at: "195"),
+        .flag("Crews of 46 council staff and 18 volunteers, 66 people in all, cleared the drains for two days.", at: "66"),
+        // "respectively": the figures are the parts, whatever they are attributed to.
+        .clean("Labour and the Greens won 12 and 9 seats respectively, 21 in all."),
+        .flag("The two clubs signed 14 and 8 players respectively, 24 in all.", at: "24"),
+        .clean("Turnout was 61 and 58 per cent in 2019 and 2024 respectively."),
+        // Parts in the following sentence, as a breakdown that may be partial: only a sum beyond the total.
+        .flag("The 64 victims were all from the hill villages.\n38 were women, 19 were children and 9 were elderly men.", at: "64"),
+        .clean("The 66 victims were all from the hill villages.\n38 were women, 19 were children and 9 were elderly men."),
+        .clean("Police arrested 34 people.\n28 were later released, and 12 officers were hurt."),
+        .clean("The 64 victims were all from the hill villages.\nSome 38 were women, and 30 of them were children, 13 of them girls."),
     ]
 
     @Test(arguments: cases)

@@ -15,6 +15,9 @@ import Testing
         .clean("Orders were cut from 36 to 22, a 39% drop."),
         // A change in percent between two percentages is relative; points are the difference.
         .flag("Support rose to 64% from 58%, up 6 percent.", at: "6 percent"),
+        .flag("Support rose to 64% from 58%, up 8 percent.", at: "8 percent"),
+        .flag("Turnout climbed from 65.8% to 71.6%, a rise of 5.8 per cent.", at: "5.8 per cent"),
+        .clean("Turnout climbed from 65.8% to 71.6%, a rise of 8.8 per cent."),
         .clean("Support rose to 64% from 58%, up 6 percentage points."),
         // Population and census.
         .flag("The population was 1,248,300, up from 1,151,200 in 2015, a rise of 9.7 percent.", at: "9.7 percent"),
@@ -47,6 +50,18 @@ import Testing
     @Test(arguments: cases)
     func detects(_ example: ArithmeticCase) throws {
         try ArithmeticTesting.expect(Self.detector, example)
+    }
+
+    /// Percent for points is ambiguous wording (a note); percent that fits neither reading is wrong (a warning).
+    @Test func percentForPointsIsANote() throws {
+        let detector = Self.detector
+        let prose = "Turnout climbed from 65.8% to 71.6%, a rise of 5.8 per cent.\nThe party's share fell to 37% from 41%, down 4 percent.\nSupport rose to 64% from 58%, up 8 percent."
+        let document = Fixtures.document(prose)
+        let quantities = try Fixtures.extractor.extract(from: document, scratch: MatchScratch())
+        let found = detector.mismatches(in: ArithmeticProse(document: document, quantities: quantities))
+        #expect(found.map(\.level) == [.note, .note, .warning])
+        #expect(found.first?.message == "'65.8%' to '71.6%' is a rise of 8.8%, not a rise of '5.8 per cent'; it is a rise of 5.8 percentage points: write 'percentage points' if that is meant")
+        #expect(found.last?.message == "'58%' to '64%' is a rise of 10.3%, not a rise of '8 percent' (nor a rise of 6.0 percentage points)")
     }
 
     @Test func messageStatesTheArithmetic() throws {

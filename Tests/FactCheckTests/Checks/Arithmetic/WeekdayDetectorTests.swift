@@ -19,6 +19,10 @@ import Testing
         // A January date against a December reference belongs to the next year.
         .clean("The review was published in December 2025.\nThe new rules apply from Thursday, January 1."),
         .clean("February 30 never comes: Monday, February 30, 2025 is not a date anyone checks."),
+        // A dateline is the publication date: with its year it decides; without one nothing is guessed.
+        .flag("OSLO, June 13, 2025 - The fjord ferry resumed service on Wednesday, June 12.", at: "Wednesday, June 12"),
+        .clean("OSLO, June 13, 2025 - The fjord ferry resumed service on Thursday, June 12."),
+        .clean("HALDEN, May 3 - Results of 2 March 2025 were confirmed.\nThe count began on Friday, March 1."),
     ]
 
     @Test(arguments: cases)
