@@ -72,6 +72,19 @@ import Testing
         #expect(named.stderr.contains("d/loop: cannot read the file (symbolic link loop)"))
     }
 
+    /// Skipped as root: root may enter any folder, so the file would simply be read.
+    @Test(.enabled(if: getuid() != 0, "root can enter any folder, so nothing is denied"))
+    func aFileInAFolderNobodyMayEnterIsPermissionDeniedNotMissing() throws {
+        let folder = try CLIRunner.folder(["locked/story.txt": "The road is 6, 200 km long.\n"])
+        let locked = folder.appendingPathComponent("locked")
+        #expect(chmod(locked.path, 0) == 0)
+        defer { _ = chmod(locked.path, 0o755) }
+        let output = try CLIRunner.run(["check", "locked/story.txt"], in: folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("locked/story.txt: cannot read the file (permission denied: a folder on its path cannot be entered)"), "\(output.stderr)")
+        #expect(!output.stderr.contains("no such file"))
+    }
+
     @Test func controlCharactersInFileNamesAreEscapedInTextOutput() throws {
         let name = "a\u{1B}]0;owned\u{07}b\nc.txt"
         let folder = try CLIRunner.folder([name: "The road is 6, 200 km long.\n"])
