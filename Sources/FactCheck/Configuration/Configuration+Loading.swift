@@ -95,8 +95,11 @@ extension Configuration {
     }
 
     private mutating func readDocuments(_ node: RuleNode) throws(RuleFileError) {
-        guard let entries = node.node.sequence else { throw node.error("expected a list of entries, each with 'files' and 'date' or 'source'") }
-        for item in entries {
+        guard let items = node.node.sequence else { throw node.error("expected a list of entries, each with 'files' and 'date' or 'source'") }
+        var entries: [DocumentMetadataGlobs.Entry] = []
+        // Where each glob was written, for the error of one that does not compile.
+        var nodes: [String: RuleNode] = [:]
+        for item in items {
             let entry = RuleNode(node: item, file: node.file)
             let fields = try entry.fields(allowed: ["files", "date", "source"], required: ["files"])
             var values: [String: String] = [:]
@@ -107,20 +110,15 @@ extension Configuration {
             }
             if let source = fields["source"] { values["source"] = try source.string() }
             guard !values.isEmpty else { throw entry.error("a documents entry needs 'date' or 'source' (or both)") }
-            documents.append(DocumentMetadata(files: try Self.globs(fields["files"]!), values: values))
+            let files = try fields["files"]!.strings()
+            for text in files where nodes[text] == nil { nodes[text] = fields["files"]! }
+            entries.append(DocumentMetadataGlobs.Entry(files: files, values: values))
         }
-    }
-
-    private static func globs(_ node: RuleNode) throws(RuleFileError) -> [Glob] {
-        var globs: [Glob] = []
-        for text in try node.strings() {
-            do {
-                globs.append(try Glob(text))
-            } catch {
-                throw node.error("'\(text)' is not a usable glob: \(error)")
-            }
+        do throws(GlobSet.InvalidGlob) {
+            documents = try DocumentMetadataGlobs(entries)
+        } catch {
+            throw (nodes[error.text] ?? node).error("'\(error.text)' is not a usable glob: \(error.error)")
         }
-        return globs
     }
 
     private static func globSet(_ node: RuleNode) throws(RuleFileError) -> GlobSet {

@@ -12,13 +12,6 @@ public struct Configuration: Sendable {
         case level(Level)
     }
 
-    /// Metadata for the documents a glob matches ("wire/**": date 2025-03-10, source AP).
-    public struct DocumentMetadata: Sendable {
-        public var files: [Glob]
-        /// Lower-cased keys, as front matter gives them: "date", "source".
-        public var values: [String: String]
-    }
-
     /// One tolerance from `tolerances:`, already checked against the known keys.
     public struct Tolerance: Sendable, Equatable {
         public var scope: String
@@ -36,7 +29,8 @@ public struct Configuration: Sendable {
     /// Absolute paths of extra rule folders, applied after the built-in rules.
     public var ruleFolders: [String] = []
     public var tolerances: [Tolerance] = []
-    public var documents: [DocumentMetadata] = []
+    /// Metadata for the documents a glob matches ("wire/**": date 2025-03-10, source AP).
+    public var documents = DocumentMetadataGlobs()
     public var failLevel: Level?
     /// Absolute paths of what drafts are compared with (`check --drafts`, the pre-commit hook); empty: the whole ``root``.
     public var against: [String] = []
@@ -91,11 +85,7 @@ public struct Configuration: Sendable {
     /// The metadata the configuration gives `path`: later entries override earlier ones.
     public func metadata(for path: String) -> [String: String] {
         guard !documents.isEmpty, let relative = relativePath(of: path) else { return [:] }
-        var values: [String: String] = [:]
-        for entry in documents where entry.files.contains(where: { $0.matches(relative) }) {
-            values.merge(entry.values) { _, new in new }
-        }
-        return values
+        return documents.values(for: relative)
     }
 
     /// The built-in rules, then the configured rule folders, then `extraDirectories` (`--rules`),

@@ -4,21 +4,9 @@
 /// The syntax is the one .gitignore and most linters use: `*` and `?` stay within one path
 /// component, `**` crosses components, `[abc]`/`[!abc]` are classes and `{a,b}` alternatives.
 /// A pattern without a "/" matches a name at any depth; a pattern that matches a folder matches
-/// everything inside it. Translated once to an anchored PCRE2 pattern.
-public struct Glob: Sendable {
-    public let text: String
-    let pattern: Pattern
-
-    public init(_ text: String) throws(RegexError) {
-        self.text = text
-        self.pattern = try Pattern(Self.regex(for: text))
-    }
-
-    /// Whether `relativePath` ("wire/ap.txt"), or a folder above it, matches.
-    public func matches(_ relativePath: String) -> Bool {
-        (try? pattern.allMatches(in: relativePath).isEmpty == false) ?? false
-    }
-
+/// everything inside it. Translated to an anchored PCRE2 pattern, which ``GlobSet`` compiles
+/// together with the other globs of its list.
+public enum Glob {
     static func regex(for glob: String) -> String {
         var body = Substring(glob)
         // A leading "/" only anchors at the configuration's folder, which every pattern is.

@@ -47,10 +47,15 @@ public struct GlobSet: Sendable {
 
     /// The first glob (in order) that matches `relativePath` ("wire/ap.txt") or a folder above it.
     public func firstMatch(_ relativePath: String) -> String? {
+        firstMatchIndex(relativePath).map { texts[$0] }
+    }
+
+    /// The index in ``texts`` of the first glob that matches `relativePath` or a folder above it.
+    public func firstMatchIndex(_ relativePath: String) -> Int? {
         for chunk in chunks {
             guard let match = try? chunk.firstMatch(in: relativePath) else { continue }
             guard let mark = match.mark, let index = Int(mark), texts.indices.contains(index) else { continue }
-            return texts[index]
+            return index
         }
         return nil
     }

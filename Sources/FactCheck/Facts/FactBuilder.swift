@@ -347,8 +347,10 @@ struct FactBuilder: Sendable {
 
     /// The period phrases and comparison words of one sentence, found by one scan each.
     struct SentencePhrases {
+        /// In order of `start`.
         var periods: [(start: Int, kind: String, period: String)] = []
-        var comparisons: [(end: Int, kinds: Set<String>)] = []
+        /// Where the first comparison word of each kind ends: a period after it is a comparison's base.
+        var firstComparisonEnd: [String: Int] = [:]
     }
 
     private func phrases(in sentence: Range<Int>, document: Document, scratch: MatchScratch) -> SentencePhrases {
@@ -361,7 +363,9 @@ struct FactBuilder: Sendable {
             }
             for match in (try? comparisonPattern.allMatches(in: window, from: sentence.lowerBound, scratch: scratch)) ?? [] {
                 let word = RegexText.key(String(decoding: UnsafeBufferPointer(rebasing: prose[match.range]), as: UTF8.self))
-                result.comparisons.append((match.range.upperBound, comparisonKinds[word] ?? []))
+                for kind in comparisonKinds[word] ?? [] where result.firstComparisonEnd[kind] == nil {
+                    result.firstComparisonEnd[kind] = match.range.upperBound
+                }
             }
         }
         return result
@@ -369,14 +373,18 @@ struct FactBuilder: Sendable {
 
     private func clauseTimes(in words: SentenceWords, range: Range<Int>, document: Document, quantities: [Quantity],
                              phrases: SentencePhrases) -> ClauseTimes {
+        // Only the clause's own words, quantities and periods are visited (each list is in order): a sentence of
+        // thousands of clauses must not read the whole sentence once per clause.
         var result = ClauseTimes()
-        for word in words.words where range.contains(word.range.lowerBound) && word.isCapitalized {
+        let clauseWords = words.words[Self.firstIndex(in: words.words, from: range.lowerBound) { $0.range.lowerBound }...]
+        for word in clauseWords.prefix(while: { $0.range.lowerBound < range.upperBound }) where word.isCapitalized {
             let lower = word.lower
             if weekdays.contains(lower) { result.words.append((word.range, "weekday", weekdayNames[lower] ?? lower)) }
             if months.contains(lower) { result.words.append((word.range, "month", monthNames[lower] ?? lower)) }
         }
-        for quantity in quantities where quantity.unit.dimension == "date" && range.contains(quantity.proseSpan.lowerBound)
-            && !Self.isDeadline(quantity, document.prose.bytes) {
+        let clauseQuantities = quantities[Self.firstIndex(in: quantities, from: range.lowerBound) { $0.proseSpan.lowerBound }...]
+            .prefix { $0.proseSpan.lowerBound < range.upperBound }
+        for quantity in clauseQuantities where quantity.unit.dimension == "date" && !Self.isDeadline(quantity, document.prose.bytes) {
             if let year = quantity.date?.year { result.years.append((quantity.proseSpan, "\(year)")) }
             if let month = quantity.date?.month, let day = quantity.date?.day {
                 result.days.append((quantity.proseSpan, String(format: "%02d-%02d", month, day)))
@@ -384,11 +392,22 @@ struct FactBuilder: Sendable {
         }
         // "rose 6.2% compared with the previous election": after a comparison word anywhere earlier in the
         // sentence, a period names the comparison's base, not the figure's time.
-        for period in phrases.periods where range.contains(period.start) {
-            let comparison = phrases.comparisons.contains { $0.end <= period.start && $0.kinds.contains(period.kind) }
+        let clausePeriods = phrases.periods[Self.firstIndex(in: phrases.periods, from: range.lowerBound) { $0.start }...]
+        for period in clausePeriods.prefix(while: { $0.start < range.upperBound }) {
+            let comparison = phrases.firstComparisonEnd[period.kind].map { $0 <= period.start } ?? false
             if !comparison { result.periods[period.kind, default: []].insert(period.period) }
         }
         return result
+    }
+
+    /// The first index of `items` (in order of `position`) whose position is at least `offset`.
+    private static func firstIndex<Item>(in items: [Item], from offset: Int, position: (Item) -> Int) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let mid = (low + high) / 2
+            if position(items[mid]) < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The counted-noun class of a count: the synonym class of its phrase or head noun, else the head's stem.

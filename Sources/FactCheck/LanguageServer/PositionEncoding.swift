@@ -21,4 +21,13 @@ public enum PositionEncoding: String, Sendable, CaseIterable, Codable {
         case .utf32: 1
         }
     }
+
+    /// The code units in this encoding of the text that `counts` describes.
+    func count(_ counts: CodeUnitCheckpoints.Counts) -> Int {
+        switch self {
+        case .utf8: counts.utf8
+        case .utf16: counts.utf16
+        case .utf32: counts.scalars
+        }
+    }
 }

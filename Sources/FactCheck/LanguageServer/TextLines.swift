@@ -3,6 +3,9 @@
 public struct TextLines: Sendable {
     public let bytes: [UInt8]
     private let breaks: LineBreaks
+    /// Positions are counted from the nearest checkpoint, not from the start of their line (one long
+    /// line with thousands of diagnostics would otherwise be quadratic).
+    private let counts: CodeUnitCheckpoints
     private var starts: [Int] { breaks.starts }
     private var ends: [Int] { breaks.ends }
 
@@ -10,6 +13,7 @@ public struct TextLines: Sendable {
     public init(bytes: [UInt8], firstLineStart: Int = 0) {
         self.bytes = bytes
         self.breaks = LineBreaks(bytes: bytes, firstLineStart: firstLineStart)
+        self.counts = CodeUnitCheckpoints(bytes: bytes)
     }
 
     public var lineCount: Int { starts.count }
@@ -29,13 +33,7 @@ public struct TextLines: Sendable {
         let offset = max(0, min(offset, bytes.count))
         let line = line(of: offset)
         let end = min(offset, ends[line])
-        var character = 0
-        var index = starts[line]
-        while index < end {
-            let lead = bytes[index]
-            if lead & 0xC0 != 0x80 { character += encoding.width(ofScalarStartingWith: lead) }
-            index += 1
-        }
+        let character = encoding.count(counts.counts(before: end)) - encoding.count(counts.counts(before: starts[line]))
         return LSP.Position(line: line, character: character)
     }
 
@@ -45,9 +43,17 @@ public struct TextLines: Sendable {
     public func offset(of position: LSP.Position, in encoding: PositionEncoding) -> Int {
         guard position.line >= 0 else { return 0 }
         guard position.line < starts.count else { return bytes.count }
-        var index = starts[position.line]
-        let end = ends[position.line]
-        var character = 0
+        let start = starts[position.line], end = ends[position.line]
+        let lineStart = encoding.count(counts.counts(before: start))
+        let target = lineStart + max(0, position.character)
+        // Walk from the last checkpoint of the line not past the target; a checkpoint inside a scalar
+        // has counted that scalar whole, so the walk resumes after it.
+        var index = start, character = 0
+        if let checkpoint = counts.lastCheckpoint(in: start...end, counting: encoding.count, atMost: target) {
+            index = checkpoint.offset
+            character = encoding.count(checkpoint.counts) - lineStart
+            while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        }
         while index < end {
             let lead = bytes[index]
             let width = encoding.width(ofScalarStartingWith: lead)

@@ -24,9 +24,12 @@ public enum GitHubReporter {
         }.joined()
     }
 
-    /// GitHub's escaping for a command's message.
+    /// GitHub's escaping for a command's message. The other control characters are then written as
+    /// `\x1B`: the Actions log renders ANSI escape sequences, so a file named with one (messages name
+    /// files and quote documents) could recolour or hide the log's lines.
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.escaped(text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// GitHub's escaping for a property value: also ':' and ','.

@@ -21,10 +21,12 @@ public enum HTMLProse {
         let source: [UInt8]
         var out: ProseBuilder
         var metadata: [String: String] = [:]
+        var tags: TagSearch
 
         init(source: [UInt8]) {
             self.source = source
             self.out = ProseBuilder(source: source)
+            self.tags = TagSearch(source: source)
         }
 
         mutating func run() {
@@ -65,7 +67,7 @@ public enum HTMLProse {
         }
 
         /// The end of the comment, declaration or tag starting at `start`, or nil if "<" is text.
-        func markupEnd(at start: Int) -> Int? {
+        mutating func markupEnd(at start: Int) -> Int? {
             let next = start + 1
             guard next < source.count else { return nil }
             if source.matches("<!--", at: start) {
@@ -78,7 +80,7 @@ public enum HTMLProse {
             let isTag = byte.isASCIILetter || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
                 || (byte == UInt8(ascii: "/") && next + 1 < source.count && source[next + 1].isASCIILetter)
             guard isTag else { return nil }
-            return source.tagEnd(from: next, limit: source.count)
+            return tags.tagEnd(openedAt: start, from: next, limit: source.count)
         }
 
         /// Emits what the markup at `range` stands for; returns where reading resumes.
@@ -100,10 +102,10 @@ public enum HTMLProse {
             if rawElements.contains(name), source[range.upperBound - 2] != UInt8(ascii: "/") {
                 // Skip to the matching end tag; an unclosed one hides the rest, as in a browser.
                 let endTag = Array("</".utf8) + source[nameStart..<nameEnd].map { $0.isASCIILetter ? $0 | 0x20 : $0 }
-                guard let close = source.firstRange(ofCaseInsensitive: endTag, from: range.upperBound) else {
+                guard let close = tags.closingTag(endTag, from: range.upperBound) else {
                     return source.count
                 }
-                let resume = source.tagEnd(from: close.upperBound, limit: source.count) ?? source.count
+                let resume = tags.tagEnd(openedAt: close.lowerBound, from: close.upperBound, limit: source.count) ?? source.count
                 if blockElements.contains(name) { out.lineBreak(for: close.lowerBound..<resume) }
                 return resume
             }

@@ -1,48 +1,14 @@
 /// Maps byte offsets to 1-based lines and columns (lines as ``LineBreaks`` finds them).
 public struct LineIndex: Sendable {
     private let breaks: LineBreaks
-    private let bytes: [UInt8]
 
-    /// Scalars and UTF-16 units before every ``checkpointStride``-th byte, so a column is counted
-    /// from the nearest checkpoint rather than from the start of its line (one megabyte line with
-    /// thousands of positions would otherwise be quadratic).
-    private let checkpoints: [Counts]
-    private static let checkpointStride = 512
-
-    private struct Counts {
-        var scalars = 0
-        var utf16 = 0
-    }
+    /// Columns are counted from the nearest checkpoint, not from the start of their line.
+    private let counts: CodeUnitCheckpoints
 
     /// `firstLineStart`: the length of a byte order mark, which columns do not count.
     public init(bytes: [UInt8], firstLineStart: Int = 0) {
         self.breaks = LineBreaks(bytes: bytes, firstLineStart: firstLineStart)
-        var checkpoints: [Counts] = []
-        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
-        var counts = Counts()
-        for (offset, byte) in bytes.enumerated() {
-            if offset % Self.checkpointStride == 0 { checkpoints.append(counts) }
-            Self.count(byte, into: &counts)
-        }
-        if bytes.count % Self.checkpointStride == 0 { checkpoints.append(counts) }
-        self.checkpoints = checkpoints
-        self.bytes = bytes
-    }
-
-    @inline(__always)
-    private static func count(_ byte: UInt8, into counts: inout Counts) {
-        if byte & 0xC0 != 0x80 {
-            counts.scalars += 1
-            counts.utf16 += byte >= 0xF0 ? 2 : 1
-        }
-    }
-
-    /// Scalars and UTF-16 units in the bytes before `offset` (at most `bytes.count`).
-    private func counts(before offset: Int) -> Counts {
-        let checkpoint = offset / Self.checkpointStride
-        var counts = checkpoints[checkpoint]
-        for index in (checkpoint * Self.checkpointStride)..<offset { Self.count(bytes[index], into: &counts) }
-        return counts
+        self.counts = CodeUnitCheckpoints(bytes: bytes)
     }
 
     /// Byte offset of the first byte of each line.
@@ -68,7 +34,7 @@ public struct LineIndex: Sendable {
         let line = line(of: offset)
         let start = lineStarts[line - 1]
         let end = max(start, min(offset, breaks.ends[line - 1]))
-        let before = counts(before: end), lineStart = counts(before: start)
+        let before = counts.counts(before: end), lineStart = counts.counts(before: start)
         return Position(line: line, column: before.scalars - lineStart.scalars + 1,
                         utf16Column: before.utf16 - lineStart.utf16 + 1, byteColumn: max(0, offset - start) + 1)
     }

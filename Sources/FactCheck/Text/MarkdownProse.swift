@@ -42,10 +42,12 @@ public enum MarkdownProse {
         var failedCodeSpanSearch: [Int: Int] = [:]
         /// The same inside a link's text, where a span cannot run past the text (`limit`).
         var failedLinkTextCodeSpanSearch: [Int: (from: Int, limit: Int)] = [:]
+        var tags: TagSearch
 
         init(source: [UInt8]) {
             self.source = source
             self.out = ProseBuilder(source: source)
+            self.tags = TagSearch(source: source)
         }
 
         mutating func run() {
@@ -562,7 +564,7 @@ public enum MarkdownProse {
 
         /// The end of a comment, autolink or tag at `start` (with whether it stands between words),
         /// or nil if the "<" is text. Comments and raw elements may end past `limit`.
-        func inlineMarkup(at start: Int, limit: Int) -> (end: Int, separates: Bool)? {
+        mutating func inlineMarkup(at start: Int, limit: Int) -> (end: Int, separates: Bool)? {
             if source.matches("<!--", at: start) {
                 return (source.firstRange(of: "-->", from: start + 4)?.upperBound ?? source.count, false)
             }
@@ -574,13 +576,13 @@ public enum MarkdownProse {
             let closing = next == UInt8(ascii: "/")
             let nameStart = closing ? start + 2 : start + 1
             guard nameStart < limit, source[nameStart].isASCIILetter || (!closing && (next == UInt8(ascii: "!") || next == UInt8(ascii: "?"))),
-                  let end = source.tagEnd(from: nameStart, limit: limit) else { return nil }
+                  let end = tags.tagEnd(openedAt: start, from: nameStart, limit: limit) else { return nil }
             var nameEnd = nameStart
             while nameEnd < end, source[nameEnd].isASCIIAlphanumeric { nameEnd += 1 }
             let name = TagName(source[nameStart..<nameEnd])
             if !closing, rawElements.contains(name), source[end - 2] != UInt8(ascii: "/"),
-               let close = source.firstRange(ofCaseInsensitive: Array("</".utf8) + source[nameStart..<nameEnd].map { $0 | 0x20 }, from: end) {
-                return (source.tagEnd(from: close.upperBound, limit: source.count) ?? source.count, true)
+               let close = tags.closingTag(Array("</".utf8) + source[nameStart..<nameEnd].map { $0 | 0x20 }, from: end) {
+                return (tags.tagEnd(openedAt: close.lowerBound, from: close.upperBound, limit: source.count) ?? source.count, true)
             }
             return (end, separatingElements.contains(name))
         }

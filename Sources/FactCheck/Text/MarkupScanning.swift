@@ -25,34 +25,6 @@ struct TagName: Hashable {
 }
 
 extension [UInt8] {
-    /// The offset after the ">" closing a tag that starts before `start`, skipping ">" inside
-    /// quoted attribute values; nil if no ">" comes before `limit`.
-    func tagEnd(from start: Int, limit: Int) -> Int? {
-        var index = start
-        var afterEquals = false
-        while index < limit {
-            let byte = self[index]
-            switch byte {
-            case UInt8(ascii: ">"):
-                return index + 1
-            case UInt8(ascii: "="):
-                afterEquals = true
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if afterEquals {
-                    guard let close = self[(index + 1)..<limit].firstIndex(of: byte) else { return nil }
-                    index = close
-                }
-                afterEquals = false
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                break
-            default:
-                afterEquals = false
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// The first index at or after `index` and before `end` whose byte is special to the markup
     /// being read (or `end`): the run before it is plain prose.
     func nextSpecial(from index: Int, end: Int, isSpecial: (UInt8) -> Bool) -> Int {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import FactCheck
 
 /// Input built to break the checker: it must neither crash nor pass a file it did not check.
 @Suite struct HostileInputTests {
@@ -71,6 +72,19 @@ import Testing
         #expect(named.stderr.contains("d/loop: cannot read the file (symbolic link loop)"))
     }
 
+    /// Skipped as root: root may enter any folder, so the file would simply be read.
+    @Test(.enabled(if: getuid() != 0, "root can enter any folder, so nothing is denied"))
+    func aFileInAFolderNobodyMayEnterIsPermissionDeniedNotMissing() throws {
+        let folder = try CLIRunner.folder(["locked/story.txt": "The road is 6, 200 km long.\n"])
+        let locked = folder.appendingPathComponent("locked")
+        #expect(chmod(locked.path, 0) == 0)
+        defer { _ = chmod(locked.path, 0o755) }
+        let output = try CLIRunner.run(["check", "locked/story.txt"], in: folder)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("locked/story.txt: cannot read the file (permission denied: a folder on its path cannot be entered)"), "\(output.stderr)")
+        #expect(!output.stderr.contains("no such file"))
+    }
+
     @Test func controlCharactersInFileNamesAreEscapedInTextOutput() throws {
         let name = "a\u{1B}]0;owned\u{07}b\nc.txt"
         let folder = try CLIRunner.folder([name: "The road is 6, 200 km long.\n"])
@@ -82,6 +96,16 @@ import Testing
         #expect(!check.stdout.contains("\u{1B}") && !check.stderr.contains("\u{1B}"))
         let json = try CLIRunner.run(["check", "--format", "json", name], in: folder)
         #expect(json.stdout.contains(#"a\u001b]0;owned\u0007b\nc.txt"#), "JSON escapes by its own rules")
+    }
+
+    @Test func controlCharactersInFileNamesAreEscapedInGitHubAnnotations() throws {
+        let name = "a\u{1B}[31mb%,:\nc.txt"
+        let folder = try CLIRunner.folder([name: "The road is 6, 200 km long.\n"])
+        let output = try CLIRunner.run(["check", "--format", "github", name], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stdout == "::warning file=a\\x1B[31mb%25%2C%3A%0Ac.txt,line=1,col=13,endLine=1,endColumn=19,title=malformed-number::"
+            + "'6, 200' has a space inside the number; write '6,200'\n")
+        #expect(GitHubReporter.escapeData("x\u{1B}]0;t\u{07}\r\n%") == "x\\x1B]0;t\\x07%0D%0A%25", "GitHub's own escapes for line breaks, ours for the rest")
     }
 
     @Test func controlCharactersInADocumentLineAreEscapedAndTheCaretFollows() throws {

@@ -51,6 +51,34 @@ import Testing
         #expect(rules.identity.maxRatio == 1.2)
     }
 
+    @Test func laterDocumentsEntriesOverrideEarlierOnesKeyByKey() throws {
+        let configuration = try parse("""
+        documents:
+          - files: "wire/**"
+            date: 2025-03-10
+            source: Wire
+          - files: ["wire/ap-*.txt", "ap/**"]
+            source: AP
+          - files: "wire/ap-2.txt"
+            date: 2025-03-12
+        """)
+        #expect(configuration.metadata(for: "/srv/news/wire/ap-1.txt") == ["date": "2025-03-10", "source": "AP"])
+        #expect(configuration.metadata(for: "/srv/news/wire/ap-2.txt") == ["date": "2025-03-12", "source": "AP"])
+        #expect(configuration.metadata(for: "/srv/news/wire/reuters.txt") == ["date": "2025-03-10", "source": "Wire"])
+        #expect(configuration.metadata(for: "/srv/news/ap/x.txt") == ["source": "AP"])
+        #expect(configuration.metadata(for: "/srv/news/other.txt").isEmpty)
+    }
+
+    /// The globs of every entry are compiled together (a few patterns, not one per glob); which entry
+    /// wins still follows the order of the entries.
+    @Test func twentyThousandDocumentsEntriesKeepTheirOrder() throws {
+        let entries = (0..<20_000).map { "  - files: [\"wire/\($0)/*.txt\", \"wire/all/*.txt\"]\n    source: S\($0)\n" }.joined()
+        let configuration = try parse("documents:\n" + entries)
+        #expect(configuration.metadata(for: "/srv/news/wire/123/a.txt") == ["source": "S123"])
+        #expect(configuration.metadata(for: "/srv/news/wire/all/a.txt") == ["source": "S19999"])
+        #expect(configuration.metadata(for: "/srv/news/wire/20000/a.txt").isEmpty)
+    }
+
     @Test func unknownKeysNameTheLineAndSuggest() {
         let unknownKey = error("rules:\n  malformed-number: note\nexlude: archive\n")
         #expect(unknownKey?.description == "/srv/news/.factcheck.yml:3: unknown key 'exlude' (did you mean 'exclude'?); allowed: rules, include, exclude, rule-folders, tolerances, documents, fail-level, against")

@@ -10,7 +10,7 @@ import Testing
     @Test func theSetMatchesWhatItsGlobsMatchEachAlone() throws {
         let set = try GlobSet(Self.globs)
         for path in Self.paths {
-            let first = try Self.globs.first { try Glob($0).matches(path) }
+            let first = try Self.globs.first { try GlobSet([$0]).matches(path) }
             #expect(set.firstMatch(path) == first, "\(path)")
         }
     }

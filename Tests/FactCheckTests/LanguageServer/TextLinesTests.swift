@@ -29,6 +29,30 @@ import Testing
         }
     }
 
+    /// Positions on a line of many checkpoints are counted from the nearest one: they must agree with
+    /// counting from the line's start, both ways, in every encoding (also halfway into a surrogate pair).
+    @Test func positionsOnALongLineAgreeWithCountingFromItsStart() {
+        let line = String(repeating: "日本 👨‍👩‍👧 1 é", count: 200)
+        let text = "first\r\n" + line + "\nlast"
+        let lines = TextLines(bytes: Array(text.utf8))
+        let lineStart = "first\r\n".utf8.count
+        var offset = lineStart
+        var utf16 = 0, scalars = 0
+        for scalar in line.unicodeScalars {
+            for (encoding, character) in [(PositionEncoding.utf8, offset - lineStart), (.utf16, utf16), (.utf32, scalars)] {
+                #expect(lines.position(of: offset, in: encoding) == LSP.Position(line: 1, character: character), "\(encoding) at \(offset)")
+                #expect(lines.offset(of: LSP.Position(line: 1, character: character), in: encoding) == offset, "\(encoding) at \(offset)")
+            }
+            if scalar.utf16.count == 2 {
+                #expect(lines.offset(of: LSP.Position(line: 1, character: utf16 + 1), in: .utf16) == offset, "half a pair at \(offset)")
+            }
+            utf16 += scalar.utf16.count
+            scalars += 1
+            offset += scalar.utf8.count
+        }
+        #expect(lines.offset(of: LSP.Position(line: 1, character: utf16 + 5), in: .utf16) == offset, "past the end: the line's end")
+    }
+
     @Test func lineBreaksAreLFCRLFAndLoneCR() {
         let lines = TextLines(bytes: Array("a\r\nb\rc\nd".utf8))
         #expect(lines.lineCount == 4)

@@ -13,6 +13,12 @@ import Testing
                     dropped: ["22", "33", "44", "55", "77", "88", "99", "<", ">", "html"])
     }
 
+    /// Each "<" that closes nothing once searched to the end of the file: these read in linear time.
+    @Test func thousandsOfUnclosedTagsKeepTheirProse() {
+        let source = "<p>Then 33 <i x='<b>'>44</i>.</p>\n<p>Cut 11 " + String(repeating: "<a ", count: 5_000) + "22\n"
+        expectProse(source, format: .html, kept: ["Then 33 ", "44", ".", "Cut 11 <a <a ", "<a 22"], dropped: ["<i", "<b>", "<p>"])
+    }
+
     @Test func entitiesDecodeAndNumbersAroundThemMapExactly() {
         expectProse("<p>It cost &euro;5&#8201;000 or &#x24;12 &mdash; 54,000&nbsp;troops &amp; AT&T &bogus; 3&frac12;</p>", format: .html,
                     kept: ["5", "000", "12 ", "54,000", "troops", "AT&T &bogus; 3"], dropped: ["&euro;", "&nbsp;", "&#"])

@@ -49,6 +49,15 @@ import Testing
                     kept: ["Cut ", "to ", "22", "66", " end."], dropped: ["11", "33", "44", "55", "77", "<", "span"])
     }
 
+    /// Each "<" that closes nothing once searched to the end of its line: these read in linear time,
+    /// and what follows them is read as before (a later tag inside a failed one's quotes is a tag).
+    @Test func thousandsOfUnclosedTagsOnOneLineKeepTheirProse() {
+        let source = "Cut 11 " + String(repeating: "<a x=\"", count: 5_001) + " 22\n" + String(repeating: "<a ", count: 5_000) + "33\n"
+            + "Go " + String(repeating: "<script> ", count: 5_000) + "44\nThen 55 <i x='<b>'>66</i> and <b>77</b>.\n"
+        expectProse(source, format: .markdown, kept: ["Cut 11 <a x=\"<a x=", " 22", "<a <a 33", "Go ", "44", "Then 55 ", "66", " and ", "77", "."],
+                    dropped: ["<i", "<b>", "<script>"])
+    }
+
     @Test func markersDropTextStays() {
         expectProse("# Heading 11 #\n\n> Quote **22** and _33_ ~~44~~\n\n- item 55\n* item 66\n1. item 77\n\nsnake_case 5*3 1_000\n", format: .markdown,
                     kept: ["Heading 11", "Quote ", "22", "33", "44", "item 55", "item 66", "item 77", "snake_case 5*3 1_000"],

@@ -54,7 +54,7 @@ struct ArithmeticProse {
 
     /// The words between the end of the quantity before `index` in its sentence (or the sentence start) and `index`.
     func wordsBefore(_ index: Int, in sentence: [Int]) -> [String] {
-        let position = sentence.firstIndex(of: index)!
+        let position = Self.position(of: index, in: sentence)
         let start = position > 0 ? quantities[sentence[position - 1]].proseSpan.upperBound : sentenceRange(of: index).lowerBound
         let end = quantities[index].proseSpan.lowerBound
         // Quantities may overlap or run past their sentence: an empty range, never an inverted one.
@@ -63,10 +63,21 @@ struct ArithmeticProse {
 
     /// The words between `index` and the next quantity in its sentence (or the sentence end).
     func wordsAfter(_ index: Int, in sentence: [Int]) -> [String] {
-        let position = sentence.firstIndex(of: index)!
+        let position = Self.position(of: index, in: sentence)
         let end = position + 1 < sentence.count ? quantities[sentence[position + 1]].proseSpan.lowerBound : sentenceRange(of: index).upperBound
         let start = quantities[index].proseSpan.upperBound
         return words(start..<max(start, end))
+    }
+
+    /// Where `index` stands in its sentence's indices, which are in order: by binary search, as a
+    /// sentence of thousands of figures asks once per figure.
+    private static func position(of index: Int, in sentence: [Int]) -> Int {
+        var low = 0, high = sentence.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentence[mid] < index { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The quantity as written in the source ("$9.6bn", "1,151,200").
