@@ -65,7 +65,7 @@ struct ExtractionPatterns: Sendable {
         let currencySymbols = RegexText.alternation(currencies.flatMap(\.symbols))
         let suffixes = RegexText.alternation(rules.scales.flatMap(\.suffixes))
         let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words).map { $0.lowercased() }) + ")"
-        let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) })
+        let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter(Lexicon.currencySymbolMayFollow))
         let gluedSymbols = RegexText.alternation(units.flatMap(\.gluedSymbols))
         let names = "(?i:" + RegexText.alternation((units.flatMap(\.names) + currencies.flatMap(\.names)).map { $0.lowercased() }) + ")"
 

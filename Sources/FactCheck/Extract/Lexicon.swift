@@ -29,7 +29,7 @@ struct Lexicon: Sendable {
         for currency in rules.currencies {
             for symbol in currency.symbols {
                 currencyBySymbol[RegexText.symbolKey(symbol)] = currency.unit
-                if symbol.count == 3, symbol.allSatisfy(\.isUppercase) { currencyCodes.insert(symbol) }
+                if Self.currencySymbolMayFollow(symbol) { currencyCodes.insert(symbol) }
             }
             for name in currency.names { currencyByName[RegexText.key(name)] = currency.unit }
         }
@@ -51,6 +51,12 @@ struct Lexicon: Sendable {
         clockPrepositions = rules.dates.clockPrepositions
         rankTitles = rules.ranks.titles
         ordinals = rules.ranks.ordinals
+    }
+
+    /// Whether a currency symbol may also stand after the number: an ISO code ("5m USD") or a sign
+    /// with no letters ("1.200€", "45 £"); "US$" and "C$" only lead.
+    static func currencySymbolMayFollow(_ symbol: String) -> Bool {
+        (symbol.count == 3 && symbol.allSatisfy(\.isUppercase)) || !symbol.contains(where: \.isLetter) && !symbol.contains(" ")
     }
 
     /// The unit written as `text` after a number: a symbol (exact case), else a name, else a currency.

@@ -25,6 +25,9 @@ import Testing
         Case(text: "The new command will be headed by a three-star general.", expected: [("three-star", 3, "star")]),
         Case(text: "He won in 2:04:37, a course record.", expected: [("2:04:37", 7477, "s")]),
         Case(text: "Call 555-0123 or visit https://example.org/2025/100 for Article 9 details.", expected: []),
+        // Currencies after the number, and subunits with their own ids.
+        Case(text: "Shares fell 34 cents to 470 pence; a room costs 1,200€ or 95 € a night, a stamp 99¢.",
+             expected: [("34 cents", 34, "cent"), ("470 pence", 470, "penny"), ("1,200€", 1200, "EUR"), ("95 €", 95, "EUR"), ("99¢", 99, "cent")]),
     ]
 
     @Test(arguments: cases)
