@@ -12,6 +12,7 @@ struct Lexicon: Sendable {
     var numberWords: [String: Int] = [:]
     var numberMultipliers: [String: Int] = [:]
     var fractionByWord: [String: Double] = [:]
+    var slashDenominators: Set<Int> = []
     var boundByPhrase: [String: Bound] = [:]
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
@@ -39,6 +40,7 @@ struct Lexicon: Sendable {
         }
         numberWords = rules.numberWords
         numberMultipliers = rules.numberMultipliers
+        slashDenominators = rules.slashDenominators
         for fraction in rules.fractions {
             for word in fraction.words { fractionByWord[word.lowercased()] = fraction.value }
         }
