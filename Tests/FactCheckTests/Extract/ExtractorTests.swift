@@ -32,6 +32,9 @@ import Testing
         Case(text: "Roughly 6.02e23 atoms, or 1.5x10^-3 of the sample, and 4 400-metre relays.",
              expected: [("6.02e23", 6.02e23, "count"), ("1.5x10^-3", 0.0015, "count"), ("4", 4, "count"), ("400-metre", 400, "m")]),
         Case(text: "After 9/11 the office stayed open 24/7.", expected: []),
+        // Units news uses.
+        Case(text: "The 5,000mAh phone, rated 52 mpg, hit 6,500 rpm at 420 ppm and 400 Nm, in 28 deg C heat.",
+             expected: [("5,000mAh", 5000, "mAh"), ("52 mpg", 52, "mpg"), ("6,500 rpm", 6500, "rpm"), ("420 ppm", 420, "ppm"), ("400 Nm", 400, "Nm"), ("28 deg C", 28, "degC")]),
         // Currencies after the number, and subunits with their own ids.
         Case(text: "Shares fell 34 cents to 470 pence; a room costs 1,200€ or 95 € a night, a stamp 99¢.",
              expected: [("34 cents", 34, "cent"), ("470 pence", 470, "penny"), ("1,200€", 1200, "EUR"), ("95 €", 95, "EUR"), ("99¢", 99, "cent")]),
