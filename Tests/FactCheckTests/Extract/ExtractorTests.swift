@@ -35,6 +35,9 @@ import Testing
         // Units news uses.
         Case(text: "The 5,000mAh phone, rated 52 mpg, hit 6,500 rpm at 420 ppm and 400 Nm, in 28 deg C heat.",
              expected: [("5,000mAh", 5000, "mAh"), ("52 mpg", 52, "mpg"), ("6,500 rpm", 6500, "rpm"), ("420 ppm", 420, "ppm"), ("400 Nm", 400, "Nm"), ("28 deg C", 28, "degC")]),
+        // Numbers inside names and phone numbers are no quantities.
+        Case(text: "The S&P 500 rose 2% as a Boeing 787-9 landed before Game 7; call +91 9012345678 or 1800 4410 222.",
+             expected: [("2%", 2, "%")]),
         // Currencies after the number, and subunits with their own ids.
         Case(text: "Shares fell 34 cents to 470 pence; a room costs 1,200€ or 95 € a night, a stamp 99¢.",
              expected: [("34 cents", 34, "cent"), ("470 pence", 470, "penny"), ("1,200€", 1200, "EUR"), ("95 €", 95, "EUR"), ("99¢", 99, "cent")]),
