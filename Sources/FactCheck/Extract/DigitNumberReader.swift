@@ -6,6 +6,8 @@ enum DigitNumberReader {
     struct Reading {
         var value: DecimalNumber
         var malformation: Malformation?
+        /// The denominator of a slash fraction standing alone ("3/4"), which could also be a date.
+        var bareSlashDenominator: Int?
     }
 
     /// `countsWholeThings`: the number counts people or things, so three decimals after a period
@@ -20,6 +22,9 @@ enum DigitNumberReader {
             return dots == 0 || (dots == 1 && !(bytes.count - (bytes.firstIndex(of: UInt8(ascii: "."))! + 1) == 3))
         }
         if plain == true, let value = DecimalNumber(digits: text.utf8) { return Reading(value: value, malformation: nil) }
+        if let written = WrittenFormNumberReader.read(text) {
+            return Reading(value: written.value, malformation: nil, bareSlashDenominator: written.bareSlashDenominator)
+        }
         let hasComma = text.contains(",")
         let dots = text.filter { $0 == "." }.count
 
@@ -76,7 +81,8 @@ enum DigitNumberReader {
             let decimals = text[text.index(after: dot)...]
             let whole = text[..<dot]
             // Not force-unwrapped: a suffix such as "3.4th" reaches here with non-digits in `decimals`.
-            if decimals.count == 3, whole.count <= 3, whole.first != "0", countsWholeThings || decimals == "000",
+            // ".500" has no whole part: a batting average or a calibre, never thousands.
+            if decimals.count == 3, (1...3).contains(whole.count), whole.first != "0", countsWholeThings || decimals == "000",
                let thousands = DecimalNumber(digits: (whole + decimals).utf8) {
                 let asDecimal = String(whole) + (decimals == "000" ? "" : "." + decimals)
                 return Reading(value: thousands, malformation: Malformation(kind: .periodAsThousands, fix: nil,

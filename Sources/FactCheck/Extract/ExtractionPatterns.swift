@@ -35,8 +35,15 @@ struct ExtractionPatterns: Sendable {
         // ASCII [0-9], not \d: under UCP \d is every Unicode digit, which denies PCRE2 its first-byte map.
         let digitNumber = [
             #"[0-9]{1,3}(?:\.[0-9]{3}){1,8},[0-9]+"#,                               // 1.234,5 (European)
+            // 1.3e6, 12.32e+14, 6.23x10^-4, 2.48×10−5
+            #"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2}|\h?[x×]\h?10(?:\^[-+−]?|[-−])[0-9]{1,2})(?![\p{L}0-9])"#,
+            #"(?:[0-9]{1,3}\h+)?[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"#,                   // 3/4, 10 1/2 (not 3/14/2025)
+            #"[0-9]{0,3}[\x{BC}-\x{BE}\x{2150}-\x{215E}]"#,                         // ½, 2¾
+            // 1 234 567 and 40 000 with a (narrow) no-break space; not "4 400-metre relays"
+            #"[0-9]{1,3}(?:[\h][0-9]{3}(?![0-9])){1,4}(?![-‐/][\p{L}0-9])(?:\.[0-9]+)?"#,
             #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,])){1,8}(?:\.[0-9]+)?"#, // 6,200 and its typos (at most 8 groups)
             #"[0-9]+(?:\.[0-9]+){0,8}"#,                                            // 6200, 6.2, 3.5.1
+            #"(?<![0-9.,])\.[0-9]+"#,                                               // .08, a .500 average
         ].joined(separator: "|")
         // A minus sign counts only where a word would start ("-18 °C", not the "-" of "30-40");
         // "minus" and "negative" sign a number too ("minus five degrees").
@@ -65,7 +72,7 @@ struct ExtractionPatterns: Sendable {
         let currencySymbols = RegexText.alternation(currencies.flatMap(\.symbols))
         let suffixes = RegexText.alternation(rules.scales.flatMap(\.suffixes))
         let scaleWords = "(?i:" + RegexText.alternation(rules.scales.flatMap(\.words).map { $0.lowercased() }) + ")"
-        let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter { $0.count == 3 && $0.allSatisfy(\.isUppercase) })
+        let symbols = RegexText.alternation(units.flatMap(\.symbols) + currencies.flatMap(\.symbols).filter(Lexicon.currencySymbolMayFollow))
         let gluedSymbols = RegexText.alternation(units.flatMap(\.gluedSymbols))
         let names = "(?i:" + RegexText.alternation((units.flatMap(\.names) + currencies.flatMap(\.names)).map { $0.lowercased() }) + ")"
 

@@ -105,7 +105,7 @@ extension Extractor {
     func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, currency: (unit: Unit, start: Int)?, claimed: SpanList) -> Found? {
         guard let numberRange = match["num"] else { return nil }
         let numberText = text(prose, (match["sign"]?.upperBound ?? numberRange.lowerBound)..<numberRange.upperBound)
-        let isDigits = numberText.first?.isNumber ?? false
+        let isDigits = numberText.first.map { $0.isNumber || $0 == "." } ?? false
         var span = (currency?.start ?? match.range.lowerBound)..<match.range.upperBound
         var unit: Unit? = currency?.unit
         var scalePower = 0
@@ -131,6 +131,9 @@ extension Extractor {
         let counts = unit == nil
         if isDigits {
             guard let reading = DigitNumberReader.read(numberText, countsWholeThings: counts) else { return nil }
+            // "9/11", "3/10": a lone slash number with no unit or sign is a fraction only over the usual denominators.
+            if unit == nil, match["sign"] == nil, let denominator = reading.bareSlashDenominator, denominator <= 31,
+               !lexicon.slashDenominators.contains(denominator) { return nil }
             value = reading.value
             malformation = reading.malformation
         } else {
@@ -144,7 +147,7 @@ extension Extractor {
         var upper: DecimalNumber?
         if let secondRange = match["num2"] {
             let secondText = text(prose, secondRange)
-            let second = secondText.first?.isNumber == true
+            let second = secondText.first.map({ $0.isNumber || $0 == "." }) == true
                 ? DigitNumberReader.read(secondText, countsWholeThings: counts)?.value
                 : WordNumberReader.read(secondText, lexicon: lexicon)
             let secondScale = scale(match, suffixGroup: "suffix2", wordGroup: "scale2", prose: prose, hasCurrency: unit != nil)?.power ?? 0

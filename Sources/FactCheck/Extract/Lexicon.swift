@@ -12,6 +12,7 @@ struct Lexicon: Sendable {
     var numberWords: [String: Int] = [:]
     var numberMultipliers: [String: Int] = [:]
     var fractionByWord: [String: Double] = [:]
+    var slashDenominators: Set<Int> = []
     var boundByPhrase: [String: Bound] = [:]
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
@@ -29,7 +30,7 @@ struct Lexicon: Sendable {
         for currency in rules.currencies {
             for symbol in currency.symbols {
                 currencyBySymbol[RegexText.symbolKey(symbol)] = currency.unit
-                if symbol.count == 3, symbol.allSatisfy(\.isUppercase) { currencyCodes.insert(symbol) }
+                if Self.currencySymbolMayFollow(symbol) { currencyCodes.insert(symbol) }
             }
             for name in currency.names { currencyByName[RegexText.key(name)] = currency.unit }
         }
@@ -39,6 +40,7 @@ struct Lexicon: Sendable {
         }
         numberWords = rules.numberWords
         numberMultipliers = rules.numberMultipliers
+        slashDenominators = rules.slashDenominators
         for fraction in rules.fractions {
             for word in fraction.words { fractionByWord[word.lowercased()] = fraction.value }
         }
@@ -51,6 +53,12 @@ struct Lexicon: Sendable {
         clockPrepositions = rules.dates.clockPrepositions
         rankTitles = rules.ranks.titles
         ordinals = rules.ranks.ordinals
+    }
+
+    /// Whether a currency symbol may also stand after the number: an ISO code ("5m USD") or a sign
+    /// with no letters ("1.200€", "45 £"); "US$" and "C$" only lead.
+    static func currencySymbolMayFollow(_ symbol: String) -> Bool {
+        (symbol.count == 3 && symbol.allSatisfy(\.isUppercase)) || !symbol.contains(where: \.isLetter) && !symbol.contains(" ")
     }
 
     /// The unit written as `text` after a number: a symbol (exact case), else a name, else a currency.

@@ -1,7 +1,7 @@
 extension RuleSet {
     /// numbers.yml: scales, number words, multipliers, fractions.
     mutating func readNumbers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions"])
+        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions", "digit_forms"])
         for (id, entry) in try fields["scales"]?.entries() ?? [] {
             let scale = try entry.fields(allowed: ["power", "words", "suffixes", "currency_only_suffixes", "examples"], required: ["power", "examples"])
             scales.upsert(ScaleRule(id: id, power: try scale["power"]!.int(), words: try scale["words"]?.strings() ?? [],
@@ -16,6 +16,15 @@ extension RuleSet {
             numberMultipliers[word.lowercased()] = try value.int()
         }
         numberWordExamples += try fields["word_examples"]?.examples(owner: "words", kind: .quantity(unit: nil)) ?? []
+        if let forms = fields["digit_forms"] {
+            let body = try forms.fields(allowed: ["slash_denominators", "examples", "counterexamples"], required: ["slash_denominators", "examples"])
+            for number in try body["slash_denominators"]!.strings() {
+                guard let denominator = Int(number), denominator > 1 else { throw body["slash_denominators"]!.error("slash_denominators are whole numbers above 1, not '\(number)'") }
+                slashDenominators.insert(denominator)
+            }
+            numberWordExamples += try body["examples"]!.examples(owner: "digit_forms", kind: .quantity(unit: nil))
+                + (body["counterexamples"]?.examples(owner: "digit_forms", kind: .counterexample) ?? [])
+        }
         for (id, entry) in try fields["fractions"]?.entries() ?? [] {
             let fraction = try entry.fields(allowed: ["value", "words", "examples"], required: ["value", "words", "examples"])
             fractions.upsert(FractionRule(id: id, value: try fraction["value"]!.double(), words: try fraction["words"]!.strings(),

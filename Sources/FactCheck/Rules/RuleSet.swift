@@ -11,6 +11,8 @@ public struct RuleSet: Sendable {
     /// Words that multiply the number before them without being a power of ten ("two dozen" → 24).
     public var numberMultipliers: [String: Int] = [:]
     public var numberWordExamples: [RuleExample] = []
+    /// Denominators that make a lone "3/4" a fraction even though it could be written as a date.
+    public var slashDenominators: Set<Int> = []
     public var fractions: [FractionRule] = []
     public var bounds: [BoundRule] = []
     public var hedges: [String] = []

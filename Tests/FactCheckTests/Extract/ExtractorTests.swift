@@ -25,6 +25,22 @@ import Testing
         Case(text: "The new command will be headed by a three-star general.", expected: [("three-star", 3, "star")]),
         Case(text: "He won in 2:04:37, a course record.", expected: [("2:04:37", 7477, "s")]),
         Case(text: "Call 555-0123 or visit https://example.org/2025/100 for Article 9 details.", expected: []),
+        // Digits written other than as plain decimals.
+        Case(text: "The census counted 3 402 117 residents and 40\u{202F}000 visitors.", expected: [("3 402 117", 3_402_117, "count"), ("40\u{202F}000", 40_000, "count")]),
+        Case(text: "The shortstop hit .500 in May and rates rose .08 points.", expected: [(".500", 0.5, "count"), (".08", 0.08, "count")]),
+        Case(text: "The path runs 2 1/2 miles, then 3/4 mile more, past ½ of the farms.", expected: [("2 1/2 miles", 2.5, "mi"), ("3/4 mile", 0.75, "mi"), ("½", 0.5, "count")]),
+        Case(text: "Roughly 6.02e23 atoms, or 1.5x10^-3 of the sample, and 4 400-metre relays.",
+             expected: [("6.02e23", 6.02e23, "count"), ("1.5x10^-3", 0.0015, "count"), ("4", 4, "count"), ("400-metre", 400, "m")]),
+        Case(text: "After 9/11 the office stayed open 24/7.", expected: []),
+        // Units news uses.
+        Case(text: "The 5,000mAh phone, rated 52 mpg, hit 6,500 rpm at 420 ppm and 400 Nm, in 28 deg C heat.",
+             expected: [("5,000mAh", 5000, "mAh"), ("52 mpg", 52, "mpg"), ("6,500 rpm", 6500, "rpm"), ("420 ppm", 420, "ppm"), ("400 Nm", 400, "Nm"), ("28 deg C", 28, "degC")]),
+        // Numbers inside names and phone numbers are no quantities.
+        Case(text: "The S&P 500 rose 2% as a Boeing 787-9 landed before Game 7; call +91 9012345678 or 1800 4410 222.",
+             expected: [("2%", 2, "%")]),
+        // Currencies after the number, and subunits with their own ids.
+        Case(text: "Shares fell 34 cents to 470 pence; a room costs 1,200€ or 95 € a night, a stamp 99¢.",
+             expected: [("34 cents", 34, "cent"), ("470 pence", 470, "penny"), ("1,200€", 1200, "EUR"), ("95 €", 95, "EUR"), ("99¢", 99, "cent")]),
     ]
 
     @Test(arguments: cases)
