@@ -151,13 +151,12 @@ public struct WordNetLexicon: Sendable {
         return hypernyms(x).contains(where: hypernyms(y).contains)
     }
 
-    /// Keys two measure words share whenever ``sameMeasure`` holds (their senses, the first sense's
-    /// specific hypernyms, and one key for all persons), for finding candidate pairs without comparing all.
+    /// Keys two measure words share when ``sameMeasure`` holds by their senses or the first sense's specific
+    /// hypernyms, for finding candidate pairs without comparing all. Persons get no common key: every count
+    /// of people would pair with every other, and such figures share words near them anyway.
     func measureKeys(_ measure: String) -> [Int32] {
         guard let entry = entry(headOf: measure) else { return [] }
-        var keys = Array(senses(entry)) + Array(hypernyms(entry))
-        if entry.classes & 48 != 0 { keys.append(-1) }
-        return keys
+        return Array(senses(entry)) + Array(hypernyms(entry))
     }
 
     /// The entry of a measure's head word, its last, as its lemma: "residents" → resident, "military personnel" → personnel.
