@@ -36,9 +36,11 @@ struct ExtractionPatterns: Sendable {
         let digitNumber = [
             #"[0-9]{1,3}(?:\.[0-9]{3}){1,8},[0-9]+"#,                               // 1.234,5 (European)
             // 1.3e6, 12.32e+14, 6.23x10^-4, 2.48×10−5
-            #"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2}|\h?[x×]\h?10(?:\^[-+−]?|[-−])[0-9]{1,2})(?![\p{L}0-9])"#,
+            // Possessive: a long run of digits with no exponent must fail once, not backtrack through every digit.
+            #"[0-9]++(?:\.[0-9]++)?(?:[eE][-+]?[0-9]{1,2}|\h?[x×]\h?10(?:\^[-+−]?|[-−])[0-9]{1,2})(?![\p{L}0-9])"#,
             #"(?:[0-9]{1,3}\h+)?[0-9]{1,3}/[0-9]{1,3}(?![0-9/])"#,                   // 3/4, 10 1/2 (not 3/14/2025)
-            #"[0-9]{0,3}[\x{BC}-\x{BE}\x{2150}-\x{215E}]"#,                         // ½, 2¾
+            // ½ standing alone; "8¾" stays the digits' (conversion checks read "7 ft 8¾ in" as feet and inches).
+            #"(?<![0-9])[\x{BC}-\x{BE}\x{2150}-\x{215E}]"#,
             // 1 234 567 and 40 000 with a (narrow) no-break space; not "4 400-metre relays"
             #"[0-9]{1,3}(?:[\h][0-9]{3}(?![0-9])){1,4}(?![-‐/][\p{L}0-9])(?:\.[0-9]+)?"#,
             #"[0-9]{1,3}(?:,,?[0-9]{1,4}(?![0-9])|, [0-9]{3}(?![0-9,])){1,8}(?:\.[0-9]+)?"#, // 6,200 and its typos (at most 8 groups)

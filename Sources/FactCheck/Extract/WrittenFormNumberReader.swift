@@ -1,6 +1,6 @@
 /// Reads digit numbers written in forms other than plain decimals: thousands grouped by spaces
 /// ("1 234 567", "40 000" with a narrow no-break space), fractions with a slash ("1/4", "10 1/2",
-/// "-4/5"), vulgar fraction characters ("½", "2¾") and scientific notation ("1.3e6", "6.23x10^-4").
+/// "-4/5"), vulgar fraction characters ("½") and scientific notation ("1.3e6", "6.23x10^-4").
 enum WrittenFormNumberReader {
     /// How a number was written, when it is one of these forms.
     struct Reading {
@@ -14,7 +14,7 @@ enum WrittenFormNumberReader {
 
     static func read(_ text: Substring) -> Reading? {
         if text.contains("/") { return slashFraction(text) }
-        if let last = text.last, let vulgar = vulgarValue(last) { return vulgarFraction(text.dropLast(), vulgar) }
+        if text.count == 1, let only = text.first, let vulgar = vulgarValue(only) { return Reading(value: decimal(vulgar)) }
         if text.contains(where: { $0 == "e" || $0 == "E" || $0 == "x" || $0 == "×" }) { return scientific(text) }
         if text.contains(where: groupSpaces.contains) {
             // "1 234 567.89": the pattern only matches groups of three, so dropping the spaces is the number.
@@ -36,13 +36,7 @@ enum WrittenFormNumberReader {
                        bareSlashDenominator: parts.count == 1 ? denominator : nil)
     }
 
-    /// "½", "2¾": the character's value comes from the Unicode Character Database.
-    private static func vulgarFraction(_ whole: Substring, _ fraction: Double) -> Reading? {
-        let wholeValue = whole.isEmpty ? 0 : Int(whole)
-        guard let wholeValue else { return nil }
-        return Reading(value: decimal(Double(wholeValue) + fraction))
-    }
-
+    /// "½": the character's value comes from the Unicode Character Database.
     static func vulgarValue(_ character: Character) -> Double? {
         guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
               scalar.properties.numericType == .numeric, let value = scalar.properties.numericValue, value > 0, value < 1 else { return nil }
