@@ -13,6 +13,19 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
 
     public init(_ integer: Int) { self.init(significand: Int64(integer), exponent: 0) }
 
+    /// A fraction as a decimal rounded to `places` places, trailing zeros trimmed: "0.333333", "10.5".
+    init(fraction value: Double, places: Int) {
+        var power: Double = 1
+        for _ in 0..<places { power *= 10 }
+        var significand = Int64((value * power).rounded())
+        var exponent = -places
+        while exponent < 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        self.init(significand: significand, exponent: exponent)
+    }
+
     /// Parses plain digits with an optional decimal point ("6200", "2.15"); separators must be removed first.
     public init?(digits: some Collection<UInt8>) {
         var significand: Int64 = 0

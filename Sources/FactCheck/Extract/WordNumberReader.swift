@@ -12,7 +12,7 @@ enum WordNumberReader {
                 guard let whole = integer(Array(tokens.dropLast()), lexicon: lexicon) else { return nil }
                 count = whole.doubleValue
             }
-            return decimal(count * fraction)
+            return DecimalNumber(fraction: count * fraction, places: 6)
         }
         var words = tokens
         var addsHalf = false
@@ -75,16 +75,5 @@ enum WordNumberReader {
             }
         }
         return number
-    }
-
-    /// A fraction as a decimal with six places, trimmed ("0.333333", "0.5").
-    private static func decimal(_ value: Double) -> DecimalNumber {
-        var significand = Int64((value * 1_000_000).rounded())
-        var exponent = -6
-        while exponent < 0, significand % 10 == 0 {
-            significand /= 10
-            exponent += 1
-        }
-        return DecimalNumber(significand: significand, exponent: exponent)
     }
 }

@@ -14,7 +14,7 @@ enum WrittenFormNumberReader {
 
     static func read(_ text: Substring) -> Reading? {
         if text.contains("/") { return slashFraction(text) }
-        if text.count == 1, let only = text.first, let vulgar = vulgarValue(only) { return Reading(value: decimal(vulgar)) }
+        if text.count == 1, let only = text.first, let vulgar = vulgarValue(only) { return Reading(value: DecimalNumber(fraction: vulgar, places: 12)) }
         if text.contains(where: { $0 == "e" || $0 == "E" || $0 == "x" || $0 == "×" }) { return scientific(text) }
         if text.contains(where: groupSpaces.contains) {
             // "1 234 567.89": the pattern only matches groups of three, so dropping the spaces is the number.
@@ -32,7 +32,7 @@ enum WrittenFormNumberReader {
               denominator > 0, numerator < denominator else { return nil } // "24/7" is no fraction
         let whole = parts.count == 2 ? Int(parts[0]) : 0
         guard let whole, parts.count <= 2 else { return nil }
-        return Reading(value: decimal(Double(whole) + Double(numerator) / Double(denominator)),
+        return Reading(value: DecimalNumber(fraction: Double(whole) + Double(numerator) / Double(denominator), places: 12),
                        bareSlashDenominator: parts.count == 1 ? denominator : nil)
     }
 
@@ -62,16 +62,5 @@ enum WrittenFormNumberReader {
         guard let mantissa = DecimalNumber(digits: mantissaText.utf8),
               let exponent = Int(exponentText.hasPrefix("+") ? exponentText.dropFirst() : exponentText), abs(exponent) <= 30 else { return nil }
         return Reading(value: mantissa.scaled(byPowerOfTen: exponent))
-    }
-
-    /// A fraction as a decimal with twelve places, trimmed ("0.333333333333", "10.5").
-    static func decimal(_ value: Double) -> DecimalNumber {
-        var significand = Int64((value * 1e12).rounded())
-        var exponent = -12
-        while exponent < 0, significand % 10 == 0 {
-            significand /= 10
-            exponent += 1
-        }
-        return DecimalNumber(significand: significand, exponent: exponent)
     }
 }
