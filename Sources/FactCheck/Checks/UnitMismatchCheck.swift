@@ -64,13 +64,9 @@ public struct UnitMismatchCheck: CorpusCheck {
 
     /// The finding for one pair, if it is one number in two units and not reported already.
     private func finding(_ a: Fact, _ b: Fact, seen: inout Set<String>) -> Finding? {
-        guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true) else { return nil }
-        let claims = claims([a, b])
-        guard seen.insert(claims.map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
-        let ordered = [a, b].sorted { ($0.path, $0.quantity.span.lowerBound) < ($1.path, $1.quantity.span.lowerBound) }
-        let level: Level = a.isHedged || b.isHedged ? .note : Self.description.defaultLevel
-        let message = "The same number in different units: \(located(ordered[0])) vs \(located(ordered[1]))\(sharedGround(ordered))"
-        return Finding(ruleId: Self.description.id, level: level, message: message, claims: claims)
+        guard Self.isUnitSwap(a, b), matcher.describeSameThing(a, b, numbersAgreeOddly: true, sameNumber: true),
+              seen.insert(claims([a, b]).map { "\($0.path)#\($0.span)" }.joined(separator: ",")).inserted else { return nil }
+        return finding(for: [a, b])
     }
 
     public func findings(live: [Fact], corpus: CorpusIndex?, excludingPaths: Set<String>) -> [Finding] {
