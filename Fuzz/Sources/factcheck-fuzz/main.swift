@@ -1,3 +1,4 @@
+import FactCheck
 import Foundation
 
 // factcheck-fuzz TARGET [libFuzzer options] [CORPUS…]: runs one target under libFuzzer.
@@ -13,8 +14,11 @@ guard arguments.count >= 2, let target = FuzzTarget.named(arguments[1]) else {
 
 /// The target libFuzzer runs (its C callback cannot capture it).
 nonisolated(unsafe) var selected = target
-// Build the shared rules and checker before the first input, so they are not charged to it.
+// Build the shared rules and checker before the first input, so they are not charged to it; the
+// WordNet lexicon too, which is parsed on first use (under AddressSanitizer on a busy machine that
+// took over libFuzzer's 20 s per input, and the first document with a claim frame was a "timeout").
 _ = Shared.checker
+_ = WordNetLexicon.builtin
 
 /// libFuzzer's callback, under the name its archive expects: linking the archive pulls in its
 /// `main` object, which refers to this symbol even though our own `main` is the one that runs.

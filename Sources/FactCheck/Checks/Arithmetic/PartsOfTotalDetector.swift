@@ -160,9 +160,7 @@ struct PartsOfTotalDetector: ArithmeticDetector {
         switch gap[mark] {
         case ",":
             if tail == ["of", "which"] || tail == ["of", "whom"] { return true }
-            // A sentence that names its own sum ("…, 18.6 km in all") is read by that sum, not as an apposition.
-            let sentenceText = prose.text(prose.sentenceRange(of: sentence[position])).lowercased()
-            guard tail.isEmpty, let last = sentence.last, !(cues.sumsAfter + cues.sumsBefore).contains(where: { sentenceText.contains($0) }) else { return false }
+            guard tail.isEmpty, let last = sentence.last else { return false }
             // The total names what it counts in one plural noun ("13 medals, …"); a figure with a
             // singular or no noun is an item of a list ("four gold, three silver …", "51.02, 50.44 …").
             guard head.count == 1, let noun = head.first, noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
@@ -170,7 +168,11 @@ struct PartsOfTotalDetector: ArithmeticDetector {
             if position > 0, Self.isJoined(prose, sentence[position - 1], sentence[position]) { return false }
             // The list closes the sentence: nothing but the last part's noun after it.
             let rest = prose.text(prose.quantities[last].proseSpan.upperBound..<prose.sentenceRange(of: last).upperBound)
-            return rest.split(separator: " ").count <= 3 && !rest.contains(",")
+            guard rest.split(separator: " ").count <= 3 && !rest.contains(",") else { return false }
+            // A sentence that names its own sum ("…, 18.6 km in all") is read by that sum, not as an apposition.
+            // Read last: it lower-cases the whole sentence, which a sentence of thousands of figures must not do per figure.
+            let sentenceText = prose.text(prose.sentenceRange(of: sentence[position])).lowercased()
+            return !(cues.sumsAfter + cues.sumsBefore).contains(where: { sentenceText.contains($0) })
         default: return tail.isEmpty
         }
     }
