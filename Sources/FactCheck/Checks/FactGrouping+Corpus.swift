@@ -25,8 +25,8 @@ extension FactGrouping {
         let liveSentences = FactsBySentence(subset)
         let keys = live.map(CorpusIndex.wordKeys)
         let liveCounts = CorpusIndex.entryCounts(keys)
-        let neighbours = { (fact: Fact) -> [Fact] in
-            excludedPaths.contains(fact.path) ? liveSentences.facts(inSentenceOf: fact).map { live[$0.index] } : corpus.sentence(of: fact)
+        let neighbours = { (fact: Fact) -> [Quantity] in
+            excludedPaths.contains(fact.path) ? liveSentences.facts(inSentenceOf: fact).map(\.quantity) : corpus.sentence(of: fact).map(\.quantity)
         }
         for (position, fact) in live.enumerated() {
             for index in corpus.wordCandidates(keys: keys[position], liveCounts: liveCounts).sorted() where !excluded(index) {

@@ -93,7 +93,10 @@ struct ClaimFrameReader: Sendable {
         return lexicon.isNoun(lemma) && !stopWords.contains(lemma) ? lemma : nil
     }
 
-    func lemma(_ word: String) -> String { lexicon.lemma(word) ?? word }
+    /// Each word's lemma, shared by the documents of a run.
+    let lemmas = WordMemo<String>()
+
+    func lemma(_ word: String) -> String { lemmas.value(of: word) { lexicon.lemma($0) ?? $0 } }
 
     /// The longest role cue that ends right before the number or begins right after the quantity (or its noun).
     private func role(before: [String], after: [String], ending: [String], nounWords: [String]) -> String {

@@ -24,7 +24,9 @@ public struct Fact: Sendable {
     /// Which sentence of its document it stands in: facts in one sentence are never the same fact.
     public var sentence: Int
     /// The counted-noun class ("military personnel" for "US troops"), when it counts something.
-    public var measure: String?
+    public var measure: String? {
+        didSet { measureStems = Self.stems(of: measure ?? frame.measure) }
+    }
     /// Stems of the content words right around the number: what it measures.
     public var near: Set<String>
     /// Stems of the content words of its sentence.
@@ -42,7 +44,21 @@ public struct Fact: Sendable {
     public var isHedged: Bool { quantity.hedge != nil }
 
     /// What the figure is a figure of: measure, event and role, read from its words.
-    public var frame = ClaimFrame()
+    public var frame = ClaimFrame() {
+        didSet {
+            measureStems = Self.stems(of: measure ?? frame.measure)
+            measureSense = frame.measure.flatMap(WordNetLexicon.builtin.entry(headOf:))
+        }
+    }
+
+    /// What identity compares for every candidate pair, worked out once per fact: the stems of the
+    /// measure's words, and the frame's measure as WordNet knows it.
+    private(set) var measureStems: [String] = []
+    private(set) var measureSense: WordNetLexicon.Entry?
+
+    private static func stems(of measure: String?) -> [String] {
+        measure.map { $0.split(separator: " ").map { Stemmer.stem(String($0)) } } ?? []
+    }
 
     /// Stems of the sentence before: a figure's subject may be set there ("The data-centre segment … Sales there rose").
     public var topic: Set<String> = []
@@ -61,6 +77,7 @@ public struct Fact: Sendable {
         self.digits = Self.digits(of: text, quantity)
         self.sentence = sentence
         self.measure = measure
+        self.measureStems = Self.stems(of: measure)
         self.near = near
         self.context = context
         self.names = names

@@ -20,6 +20,8 @@ struct FactBuilder: Sendable {
     /// Lower-cased comparison word → the kinds it applies to.
     let comparisonKinds: [String: Set<String>]
     let frameReader: ClaimFrameReader
+    /// Each word's content stem (nil: none), shared by the documents of a run.
+    let contentStems = WordMemo<String?>()
 
     init(rules: RuleSet) throws(RegexError) {
         identity = rules.identity
@@ -202,8 +204,7 @@ struct FactBuilder: Sendable {
                 // A bracketed name is an aside (an outlet, an affiliation), not whose figure it is.
                 return word.isParenthesized ? nil : ClassifiedWord(range: word.range, stem: name, isName: true)
             }
-            if let content = contentStem(lowercased: word.lower) { return ClassifiedWord(range: word.range, stem: content, isName: false) }
-            return nil
+            return contentStems.value(of: word.lower, compute: contentStem(lowercased:)).map { ClassifiedWord(range: word.range, stem: $0, isName: false) }
         }
     }
 

@@ -69,15 +69,16 @@ public struct FactMatcher: Sendable {
     /// ("25 crew members" and "23 sailors" share the class crew; "162 seats" and "22 seats" share only "seat").
     /// Without counted nouns, frames that measure one thing ("an altitude of 1.2 km", "2.1 km above") count once.
     static func measureBonus(_ a: Fact, _ b: Fact, shared: Set<String>) -> Int {
-        guard let measure = a.measure ?? a.frame.measure, (a.measure != nil && a.measure == b.measure) || sameMeasure(a, b) else { return 0 }
-        let words = measure.split(separator: " ").map { Stemmer.stem(String($0)) }
-        return words.contains(where: shared.contains) ? 0 : 1
+        guard a.measure != nil || a.frame.measure != nil, (a.measure != nil && a.measure == b.measure) || sameMeasure(a, b) else { return 0 }
+        return a.measureStems.contains(where: shared.contains) ? 0 : 1
     }
 
     /// Whether the frames name one measure in other words, by WordNet ("ships" and "vessels", "nations" and "countries").
     static func sameMeasure(_ a: Fact, _ b: Fact) -> Bool {
         guard let x = a.frame.measure, let y = b.frame.measure else { return false }
-        return WordNetLexicon.builtin.sameMeasure(x, y)
+        if x == y { return true }
+        guard let senseX = a.measureSense, let senseY = b.measureSense else { return false }
+        return WordNetLexicon.builtin.sameMeasure(senseX, senseY)
     }
 
     /// Same measure, same scope, same time: everything but the value (and the unit, for unit-mismatch).
@@ -117,8 +118,9 @@ public struct FactMatcher: Sendable {
     }
 
     /// The values a fact allows, in its base unit: its rounding, or its bound ("more than", "about").
-    func interval(_ fact: Fact) -> ClosedRange<Double> {
-        let quantity = fact.quantity
+    func interval(_ fact: Fact) -> ClosedRange<Double> { interval(fact.quantity) }
+
+    func interval(_ quantity: Quantity) -> ClosedRange<Double> {
         let value = quantity.baseValue
         let step = NumberPrecision.roundingStep(of: quantity.value) * abs(quantity.unit.factor)
         let half = quantity.value.exponent >= 0 && abs(quantity.value.doubleValue) < 100 ? abs(quantity.unit.factor) * quantity.value.precision / 2 : step / 2
@@ -136,8 +138,11 @@ public struct FactMatcher: Sendable {
         }
     }
 
-    func agree(_ a: Fact, _ b: Fact) -> Bool {
-        if a.quantity.unit.dimension == "date" { return Self.datesAgree(a.quantity.date, b.quantity.date) }
+    func agree(_ a: Fact, _ b: Fact) -> Bool { agree(a.quantity, b.quantity) }
+
+    /// The same on quantities alone: agreement looks at nothing else.
+    func agree(_ a: Quantity, _ b: Quantity) -> Bool {
+        if a.unit.dimension == "date" { return Self.datesAgree(a.date, b.date) }
         // Touching is not agreeing: "three-star" (2.5…3.5) and "four-star" (3.5…4.5) disagree.
         let (x, y) = (interval(a), interval(b))
         return x.lowerBound < y.upperBound && y.lowerBound < x.upperBound

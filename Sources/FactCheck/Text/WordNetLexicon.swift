@@ -144,7 +144,13 @@ public struct WordNetLexicon: Sendable {
     /// The general word for persons counts any kind of person ("2.1 million people" and "1.2 million residents").
     func sameMeasure(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard let x = entry(headOf: a), let y = entry(headOf: b), let first = senses(x).first, let other = senses(y).first else { return false }
+        guard let x = entry(headOf: a), let y = entry(headOf: b) else { return false }
+        return sameMeasure(x, y)
+    }
+
+    /// The same on the entries of two measures' head words, for callers that looked them up once.
+    func sameMeasure(_ x: Entry, _ y: Entry) -> Bool {
+        guard let first = senses(x).first, let other = senses(y).first else { return false }
         if senses(y).contains(first) || senses(x).contains(other) { return true }
         if x.classes & 16 != 0 && y.classes & 48 != 0 || y.classes & 16 != 0 && x.classes & 48 != 0 { return true }
         if hypernyms(x).contains(where: senses(y).contains) || hypernyms(y).contains(where: senses(x).contains) { return true }
@@ -160,7 +166,7 @@ public struct WordNetLexicon: Sendable {
     }
 
     /// The entry of a measure's head word, its last, as its lemma: "residents" → resident, "military personnel" → personnel.
-    private func entry(headOf measure: String) -> Entry? {
+    func entry(headOf measure: String) -> Entry? {
         if let entry = entries[measure] { return entry }
         let head = measure.split(separator: " ").last.map(String.init) ?? measure
         return entries[lemma(head) ?? head]
