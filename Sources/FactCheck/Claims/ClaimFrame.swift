@@ -11,6 +11,8 @@ public struct ClaimFrame: Sendable, Equatable {
     public var dimension: String?
     /// The predicate the figure belongs to ("death", "injury", "missing"), when one is named.
     public var event: String?
+    /// The word that named the event as written, lower-cased ("killed" for death).
+    public var eventWord: String?
     /// What the figure is to its measure: "level" (the default), "capacity", "previous", "change",
     /// "limit", "part" or "total".
     public var role: String = "level"

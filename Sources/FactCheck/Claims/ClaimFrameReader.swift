@@ -36,7 +36,7 @@ struct ClaimFrameReader: Sendable {
         (frame.measure, frame.scope) = measure(of: quantity, nounWords: nounWords, before: before, after: after)
         if let measure = frame.measure, rules.dimensions.contains(measure) { frame.dimension = measure }
         frame.role = role(before: before, after: after, ending: ending, nounWords: nounWords)
-        frame.event = event(before: wideBefore, after: after)
+        (frame.event, frame.eventWord) = event(before: wideBefore, after: after) ?? (nil, nil)
         return frame
     }
 
@@ -131,8 +131,9 @@ struct ClaimFrameReader: Sendable {
         return best?.name ?? "level"
     }
 
-    /// The nearest event word of the figure's stretch; on a tie the one after the number.
-    private func event(before: [String], after: [String]) -> String? {
+    /// The event named by the nearest event word of the figure's stretch (on a tie the one after the
+    /// number), and that word.
+    private func event(before: [String], after: [String]) -> (event: String, word: String)? {
         // Only an inflected word needs its lemma looked up ("drowned", "bodies"): most words are neither.
         func event(_ word: String) -> String? {
             if let event = rules.eventByWord[word] { return event }
@@ -140,8 +141,8 @@ struct ClaimFrameReader: Sendable {
             return rules.eventByWord[lemma(word)]
         }
         for distance in 0..<max(before.count, after.count) {
-            if distance < after.count, let found = event(after[distance]) { return found }
-            if distance < before.count, let found = event(before[before.count - 1 - distance]) { return found }
+            if distance < after.count, let found = event(after[distance]) { return (found, after[distance]) }
+            if distance < before.count, let found = event(before[before.count - 1 - distance]) { return (found, before[before.count - 1 - distance]) }
         }
         return nil
     }

@@ -48,6 +48,7 @@ public struct Fact: Sendable {
         didSet {
             measureStems = Self.stems(of: measure ?? frame.measure)
             measureSense = frame.measure.flatMap(WordNetLexicon.builtin.entry(headOf:))
+            eventStem = frame.eventWord.map(Stemmer.stem)
         }
     }
 
@@ -55,6 +56,8 @@ public struct Fact: Sendable {
     /// measure's words, and the frame's measure as WordNet knows it.
     private(set) var measureStems: [String] = []
     private(set) var measureSense: WordNetLexicon.Entry?
+    /// The stem of the word that named the frame's event ("kill" for "killed").
+    private(set) var eventStem: String?
 
     private static func stems(of measure: String?) -> [String] {
         measure.map { $0.split(separator: " ").map { Stemmer.stem(String($0)) } } ?? []

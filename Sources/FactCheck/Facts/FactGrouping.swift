@@ -10,11 +10,26 @@ public struct FactGrouping: Sendable {
     public struct Group: Sendable {
         /// The claims, split into sides that agree with each other, by value.
         public var sides: [[Fact]]
-        /// Two firm (unhedged) claims disagree directly: a warning, not a note.
-        public var firmConflict: Bool
+        /// How firmly the disagreement is told: a warning needs two firm claims in direct conflict whose
+        /// values look like a slip of one another, or that stand by the same name.
+        public var strength: Strength
 
         public var facts: [Fact] { sides.flatMap { $0 } }
         public var isConflict: Bool { sides.count > 1 }
+    }
+
+    /// How firmly a group's claims disagree, weakest first.
+    public enum Strength: Int, Sendable, Comparable {
+        /// Every disagreement has a hedged side ("could", "will consider").
+        case hedged
+        /// Firm claims whose values are not a slip of one another and that stand by no shared name: they
+        /// may well be one fact told wrongly, but as often a figure that changed, or another scope.
+        case possible
+        /// Firm claims whose values look like a slip (swapped or changed digits, a dropped zero), or
+        /// that stand by the same name ("Kestria deployed 4,600" and "Kestria's 6,400 troops").
+        case firm
+
+        public static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// What facts are indexed by for pairing (with the words near them): facts of one dimension are compared.
@@ -86,12 +101,17 @@ public struct FactGrouping: Sendable {
         for (i, j) in conflicts { linked.union(sides.find(i), sides.find(j)) }
         var members: [Int: [Int]] = [:]
         for index in 0..<count { members[linked.find(sides.find(index)), default: []].append(index) }
-        var firm = Set<Int>()
-        for (i, j) in conflicts where !fact(i).isHedged && !fact(j).isHedged { firm.insert(linked.find(sides.find(i))) }
+        var strength: [Int: Strength] = [:]
+        for (i, j) in conflicts {
+            let (a, b) = (fact(i), fact(j))
+            let edge: Strength = a.isHedged || b.isHedged ? .hedged : FactMatcher.isEvidentConflict(a, b) ? .firm : .possible
+            let root = linked.find(sides.find(i))
+            strength[root] = max(strength[root] ?? .hedged, edge)
+        }
         return members.keys.sorted().compactMap { root in
             let indices = members[root]!
             if let keep, !indices.contains(where: keep) { return nil }
-            return Group(sides: self.sides(of: indices, fact: fact), firmConflict: firm.contains(root))
+            return Group(sides: self.sides(of: indices, fact: fact), strength: strength[root] ?? .hedged)
         }
     }
 

@@ -56,13 +56,43 @@ public struct FactMatcher: Sendable {
         return looksLikeTypo(digits: x, y) && (x.count >= 3 || x.sorted() == y.sorted()) && comparable(a.quantity.baseValue, b.quantity.baseValue)
     }
 
-    /// Stems shared near both numbers; the same counted-noun class counts as one more, a shared distinctive
+    /// Evidence beyond shared words that two disagreeing claims are one fact told wrongly: values that
+    /// look like a slip of one another (swapped or changed digits, a dropped zero, a day of the month
+    /// with its digits swapped), or the same name right by both figures. Without it two values for what
+    /// reads as one fact are as often a figure that changed between reports, or another scope.
+    static func isEvidentConflict(_ a: Fact, _ b: Fact) -> Bool {
+        if a.quantity.unit.dimension == "date" {
+            if isStrongTypo(a, b) { return true }
+            guard let x = a.quantity.date?.day, let y = b.quantity.date?.day else { return !a.nearNames.isDisjoint(with: b.nearNames) }
+            return looksLikeTypo(digits: String(x), String(y)) || !a.nearNames.isDisjoint(with: b.nearNames)
+        }
+        return areSwappedDigits(a, b) || isDroppedZero(a, b) || !a.nearNames.isDisjoint(with: b.nearNames)
+            || (isStrongTypo(a, b) && significantDigits(a.digits, b.digits) >= 3)
+    }
+
+    /// The digits two figures are written with, less the zeros both end in: "1,100" and "1,800" differ in
+    /// one digit of two (round estimates, as often two figures as one slip), "146" and "148" in one of three.
+    static func significantDigits(_ x: String, _ y: String) -> Int {
+        var (x, y) = (Substring(x), Substring(y))
+        while x.count > 1, y.count > 1, x.last == "0", y.last == "0" { (x, y) = (x.dropLast(), y.dropLast()) }
+        return min(x.count, y.count)
+    }
+
+    /// Stems shared near both numbers; the same counted-noun class counts as one more, and so does the same
+    /// event told in other words ("killed 38 people" and "left 31 people dead"); a shared distinctive
     /// figure ("46.3C" in both sentences) as two. Names count only with `names`: a shared place says two
     /// figures are about it, not that they are one.
     func sharedNear(_ a: Fact, _ b: Fact, names: Bool = false) -> Int {
         let shared = a.near.intersection(b.near)
         return shared.count + (names ? a.nearNames.intersection(b.nearNames).count : 0) + Self.measureBonus(a, b, shared: shared)
-            + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
+            + Self.eventBonus(a, b, shared: shared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
+    }
+
+    /// One event named on both sides adds evidence only when its words are not already among the shared
+    /// ones: "killed" and "dead" are one event in two words; "killed" and "killed" count once.
+    static func eventBonus(_ a: Fact, _ b: Fact, shared: Set<String>) -> Int {
+        guard let event = a.frame.event, event == b.frame.event else { return 0 }
+        return [a.eventStem, b.eventStem].contains { $0.map(shared.contains) ?? false } ? 0 : 1
     }
 
     /// The same counted-noun class adds evidence only when its word is not already among the shared ones
@@ -106,7 +136,8 @@ public struct FactMatcher: Sendable {
         let distinctiveNumber = sameNumber && !a.context.union(a.topic).isDisjoint(with: b.context.union(b.topic))
         guard distinctiveNumber || sharedNear(a, b, names: true) >= identity.minSharedNear else { return false }
         let contextShared = a.context.intersection(b.context)
-        let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
+        let sharedContext = contextShared.count + Self.measureBonus(a, b, shared: contextShared) + Self.eventBonus(a, b, shared: contextShared)
+            + (a.companions.isDisjoint(with: b.companions) ? 0 : 2)
         // A short clause ("Containment: 25%") has few words to share.
         guard numbersAgreeOddly || sharedContext >= min(identity.minSharedContext, a.context.count, b.context.count) else { return false }
         for (kind, periods) in a.times { if let other = b.times[kind], periods.isDisjoint(with: other) { return false } }
