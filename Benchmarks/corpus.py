@@ -58,8 +58,13 @@ def perturb(par, rng):
     return DIGITS.sub(repl, par)
 
 
-def build_corpus(root, sources, files, size_mb, seed):
-    """Writes FILES documents, SIZE_MB MB in all, under ROOT/docs/00..99 and ROOT/corpus.json."""
+def build_corpus(root, sources, files, size_mb, seed, kind="paragraphs"):
+    """Writes FILES documents, SIZE_MB MB in all, under ROOT/docs/00..99 and ROOT/corpus.json.
+
+    KIND "paragraphs" draws the source paragraphs as they are (below); "news" writes stories with
+    the vocabulary of real news (newscorpus.py)."""
+    if kind == "news":
+        return _build_news(root, sources, files, size_mb, seed)
     txt, md = [], []
     for path in sources:
         (md if path.endswith(".md") else txt).extend(paragraphs(path))
@@ -68,10 +73,7 @@ def build_corpus(root, sources, files, size_mb, seed):
     md_share = len(md) / (len(txt) + len(md))
     avg = size_mb * 1_000_000 * 1.02 / files
     docs = os.path.join(root, "docs")
-    if os.path.isdir(docs):
-        shutil.rmtree(docs)
-    for d in range(SUBDIRS):
-        os.makedirs(os.path.join(docs, f"{d:02d}"))
+    _fresh_folders(root)
     total = 0
     t0 = time.monotonic()
     for i in range(files):
@@ -97,26 +99,52 @@ def build_corpus(root, sources, files, size_mb, seed):
     return meta
 
 
-def corpus_ok(root, files, size_mb, seed):
+def _fresh_folders(root):
+    docs = os.path.join(root, "docs")
+    if os.path.isdir(docs):
+        shutil.rmtree(docs)
+    for d in range(SUBDIRS):
+        os.makedirs(os.path.join(docs, f"{d:02d}"))
+
+
+def _build_news(root, sources, files, size_mb, seed):
+    from newscorpus import NEWS_GENERATOR_VERSION, build_news_corpus
+    _fresh_folders(root)
+    t0 = time.monotonic()
+    counts = build_news_corpus(root, sources, files, size_mb, seed)
+    meta = dict(version=NEWS_GENERATOR_VERSION, kind="news", files=files, size_mb=size_mb, seed=seed,
+                sources=len(sources), seconds=round(time.monotonic() - t0, 1), **counts)
+    with open(os.path.join(root, "corpus.json"), "w") as f:
+        json.dump(meta, f, indent=1)
+    return meta
+
+
+def corpus_ok(root, files, size_mb, seed, kind="paragraphs"):
     try:
         with open(os.path.join(root, "corpus.json")) as f:
             meta = json.load(f)
     except (OSError, ValueError):
         return None
-    want = dict(version=GENERATOR_VERSION, files=files, size_mb=size_mb, seed=seed)
+    if kind == "news":
+        from newscorpus import NEWS_GENERATOR_VERSION
+        want = dict(version=NEWS_GENERATOR_VERSION, kind="news", files=files, size_mb=size_mb, seed=seed)
+    else:
+        want = dict(version=GENERATOR_VERSION, files=files, size_mb=size_mb, seed=seed)
+    meta = meta if meta.get("kind", "paragraphs") == kind else {}
     return meta if all(meta.get(k) == v for k, v in want.items()) else None
 
 
-def prepare_corpus(root, sources, files, size_mb, seed):
+def prepare_corpus(root, sources, files, size_mb, seed, kind="paragraphs"):
     """Reuses the corpus in ROOT if corpus.json matches, builds it otherwise; returns its metadata."""
     os.makedirs(root, exist_ok=True)
-    meta = corpus_ok(root, files, size_mb, seed)
+    meta = corpus_ok(root, files, size_mb, seed, kind)
     if meta:
         print(f"reusing corpus {root}: {meta['files']} files, {meta['bytes'] / 1e6:.1f} MB")
     else:
-        print(f"building corpus in {root} from {len(sources)} documents ...", flush=True)
-        meta = build_corpus(root, sources, files, size_mb, seed)
-        print(f"built {meta['files']} files, {meta['bytes'] / 1e6:.1f} MB in {meta['seconds']} s")
+        print(f"building {kind} corpus in {root} from {len(sources)} documents ...", flush=True)
+        meta = build_corpus(root, sources, files, size_mb, seed, kind)
+        words = f", {meta['distinct_words']} distinct words" if "distinct_words" in meta else ""
+        print(f"built {meta['files']} files, {meta['bytes'] / 1e6:.1f} MB{words} in {meta['seconds']} s")
     return meta
 
 
@@ -154,7 +182,8 @@ def _tree_rss_kb(pid):
 
 
 class Result:
-    """What timed() measured: returncode, stderr, seconds, peak MB, stdout tail and size, and
+    """What timed() measured: returncode, stderr, seconds, peak MB, CPU seconds (user + system),
+    stdout tail and size, and
     why the run was stopped (None, 'timeout' or 'memory')."""
 
     def __init__(self, **kw):
@@ -166,7 +195,7 @@ def timed(cmd, timeout=None, max_rss_mb=None, keep_tail=0):
 
     stdout goes to /dev/null, or with KEEP_TAIL > 0 through a pipe of which only the last
     KEEP_TAIL bytes are kept. Peak memory is the maximum resident set size of the command,
-    from /usr/bin/time -f %M or, without it, getrusage(RUSAGE_CHILDREN) in a wrapper process.
+    and CPU seconds (user + system) from /usr/bin/time -f "%M %U %S" or, without it, getrusage(RUSAGE_CHILDREN) in a wrapper process.
     With TIMEOUT (seconds) or MAX_RSS_MB (polled from /proc every 0.2 s) the command is
     killed when it runs too long or grows too large, and Result.stopped says why.
     """
@@ -174,12 +203,12 @@ def timed(cmd, timeout=None, max_rss_mb=None, keep_tail=0):
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss, \
             tempfile.TemporaryFile("w+") as err:
         if time_bin:
-            full = [time_bin, "-f", "%M", "-o", rss.name] + cmd
+            full = [time_bin, "-f", "%M %U %S", "-o", rss.name] + cmd
         else:
             wrapper = ("import resource,subprocess,sys\n"
                        "r=subprocess.run(sys.argv[2:]).returncode\n"
-                       "open(sys.argv[1],'w').write(str(resource.getrusage("
-                       "resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+                       "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                       "open(sys.argv[1],'w').write(f'{u.ru_maxrss} {u.ru_utime} {u.ru_stime}')\n"
                        "sys.exit(r)\n")
             full = [sys.executable, "-c", wrapper, rss.name] + cmd
         stopped, polled_kb, tail, out_bytes = None, 0, b"", 0
@@ -223,9 +252,11 @@ def timed(cmd, timeout=None, max_rss_mb=None, keep_tail=0):
             except subprocess.TimeoutExpired:
                 check()
         secs = time.monotonic() - t0
-        lines = [l for l in open(rss.name).read().split() if l.strip().isdigit()]
-        peak = int(lines[-1]) / 1024 if lines else polled_kb / 1024 or float("nan")
+        # The last line is "maxrss-KB user-seconds system-seconds" (earlier ones: a signal's note).
+        fields = ([l.split() for l in open(rss.name).read().splitlines() if l.strip()] or [[]])[-1]
+        peak = int(fields[0]) / 1024 if fields and fields[0].isdigit() else polled_kb / 1024 or float("nan")
+        cpu = float(fields[1]) + float(fields[2]) if len(fields) == 3 else float("nan")
         err.seek(0)
         stderr = err.read()
-    return Result(returncode=proc.returncode, stderr=stderr, seconds=secs, peak_mb=peak,
+    return Result(returncode=proc.returncode, stderr=stderr, seconds=secs, peak_mb=peak, cpu_seconds=cpu,
                   stdout_tail=tail, stdout_bytes=out_bytes, stopped=stopped)

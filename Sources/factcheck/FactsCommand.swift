@@ -27,6 +27,40 @@ struct FactsCommand: AsyncParsableCommand {
     @Flag(help: "Print throughput and peak memory on stderr when done.")
     var stats = false
 
+    /// One document's part of the output, made by the worker that read it so the writer only writes.
+    struct DocumentOutput: Sendable {
+        var bytes: Int
+        var quantities: Int
+        var warnings: [String]
+        /// With `--group`: the facts, grouped once every document is read.
+        var facts: [Fact]
+        var report: [UInt8]
+    }
+
+    func render(_ analysis: DocumentAnalysis) -> DocumentOutput {
+        let warnings = analysis.warnings.map { warning in
+            let position = analysis.document.source.lines.position(of: warning.offset)
+            return "\(TerminalText.escaped(warning.path)):\(position.line):\(position.column): warning: \(warning.message)"
+        }
+        var output = DocumentOutput(bytes: analysis.document.source.bytes.count, quantities: analysis.quantities.count,
+                                    warnings: warnings, facts: [], report: [])
+        if group {
+            output.facts = analysis.facts
+            return output
+        }
+        var records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
+        if frames {
+            let frameBySpan = Dictionary(analysis.facts.map { ($0.quantity.span.lowerBound, FactRecord.FrameRecord($0)) }) { first, _ in first }
+            for index in records.indices { records[index].frame = frameBySpan[records[index].start] }
+        }
+        guard !records.isEmpty else { return output }
+        switch format {
+        case .jsonl: output.report = FactsReporter.jsonLines(records)
+        case .table: output.report = Array((FactsReporter.table(records) + "\n").utf8)
+        }
+        return output
+    }
+
     func run() async throws {
         let checker = try await input.makeChecker()
         let clock = ContinuousClock()
@@ -34,37 +68,22 @@ struct FactsCommand: AsyncParsableCommand {
         var bytes = 0, documents = 0, factCount = 0
         var facts: [Fact] = []
         try await exitingOnInputErrors {
-            let consume = { (analysis: DocumentAnalysis) in
-                bytes += analysis.document.source.bytes.count
+            let consume = { (output: DocumentOutput) in
+                bytes += output.bytes
                 documents += 1
-                factCount += analysis.quantities.count
-                for warning in analysis.warnings {
-                    let position = analysis.document.source.lines.position(of: warning.offset)
-                    Console.note("\(TerminalText.escaped(warning.path)):\(position.line):\(position.column): warning: \(warning.message)")
-                }
-                if group {
-                    facts += analysis.facts
-                    return
-                }
-                var records = analysis.quantities.map { FactRecord($0, in: analysis.document, quantities: analysis.quantities) }
-                if frames {
-                    let frameBySpan = Dictionary(analysis.facts.map { ($0.quantity.span.lowerBound, FactRecord.FrameRecord($0)) }) { first, _ in first }
-                    for index in records.indices { records[index].frame = frameBySpan[records[index].start] }
-                }
-                guard !records.isEmpty else { return }
-                switch format {
-                case .jsonl: Console.write(FactsReporter.jsonLines(records))
-                case .table: Console.write(FactsReporter.table(records) + "\n")
-                }
+                factCount += output.quantities
+                for warning in output.warnings { Console.note(warning) }
+                facts += output.facts
+                if !output.report.isEmpty { Console.write(output.report) }
             }
             if input.readsStandardInput {
                 let (source, warnings) = try input.standardInput()
-                return consume(try checker.analyze(source, warnings: warnings, facts: group || frames, findings: false, scratch: MatchScratch()))
+                return consume(render(try checker.analyze(source, warnings: warnings, facts: group || frames, findings: false, scratch: MatchScratch())))
             }
             let (files, skipped) = try InputCollector.collect(paths: input.paths, forcedFormat: input.inputType,
                                                               filter: checker.configuration.inputFilter)
             for item in skipped { Console.note(TerminalText.escaped("factcheck: skipped \(item.path): \(item.reason)")) }
-            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false,
+            try await checker.analyzeFiles(files, jobs: input.jobs, facts: group || frames, findings: false, render: render,
                                            skip: { Console.note(TerminalText.escaped("factcheck: skipped \($0.path): \($0.reason)")) }, consume: consume)
         }
         if group {

@@ -50,58 +50,84 @@ public final class FactChecker: Sendable {
         return configured
     }
 
-    /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.
-    ///
-    /// Work goes in batches so memory holds one batch of documents, not the corpus. A file that
-    /// turns out to be binary is reported through `skip`; unreadable files, and files a pattern
-    /// gave up on (``InputError/incomplete(path:reason:)``), end the run.
     /// The most documents read in parallel, whatever `--jobs` asks.
     public static let maxJobs = 256
 
+    /// Loads and analyzes files on `jobs` workers, handing each analysis to `consume` in input order.
     public func analyzeFiles(
         _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true, findings: Bool = true,
         skip: (SkippedInput) -> Void, consume: (DocumentAnalysis) throws -> Void
     ) async throws {
+        try await analyzeFiles(files, jobs: jobs, facts: facts, findings: findings, render: { $0 }, skip: skip, consume: consume)
+    }
+
+    /// Loads and analyzes files on `jobs` workers; each worker `render`s its analyses (encodes a
+    /// document's output there, so the one writer only writes), and `consume` gets the results in
+    /// input order while the workers go on with the files after them.
+    ///
+    /// A finished document waits only for the ones before it, not for a whole batch, and at most
+    /// `jobs` × ``pendingChunksPerJob`` chunks of ``filesPerChunk`` files are held, read or waiting,
+    /// so memory does not grow with the corpus. A file that turns out to be binary is reported
+    /// through `skip`; unreadable files, and files a pattern gave up on
+    /// (``InputError/incomplete(path:reason:)``), end the run.
+    public func analyzeFiles<Output: Sendable>(
+        _ files: [(path: String, format: InputFormat)], jobs: Int, facts: Bool = true, findings: Bool = true,
+        render: @escaping @Sendable (DocumentAnalysis) -> Output,
+        skip: (SkippedInput) -> Void, consume: (Output) throws -> Void
+    ) async throws {
         // One worker per file at most, and never more than `maxJobs`: each worker holds a task and a
         // match buffer, so `--jobs 100000000` must not mean a hundred million of them.
         let workers = max(1, min(jobs, files.count, Self.maxJobs))
-        let batchSize = workers * 16
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            start += batch.count
-            var results = [Result<DocumentAnalysis, any Error>?](repeating: nil, count: batch.count)
-            try await withThrowingTaskGroup(of: [(Int, Result<DocumentAnalysis, any Error>)].self) { group in
-                for worker in 0..<workers {
-                    group.addTask { [self] in
-                        let scratch = MatchScratch()
-                        var done: [(Int, Result<DocumentAnalysis, any Error>)] = []
-                        for index in stride(from: worker, to: batch.count, by: workers) {
-                            do {
-                                let (source, warnings) = try SourceLoader.load(path: batch[index].path, format: batch[index].format)
-                                done.append((index, .success(try analyze(source, warnings: warnings, facts: facts, findings: findings, scratch: scratch))))
-                            } catch {
-                                done.append((index, .failure(error)))
-                            }
+        let chunks = stride(from: 0, to: files.count, by: Self.filesPerChunk).map { $0..<min($0 + Self.filesPerChunk, files.count) }
+        typealias Done = (chunk: Int, results: [Result<Output, any Error>])
+        try await withThrowingTaskGroup(of: Done.self) { group in
+            var launched = 0, running = 0, written = 0
+            var waiting: [Int: [Result<Output, any Error>]] = [:]
+            func launch() {
+                let chunk = launched
+                let range = chunks[chunk]
+                group.addTask { [self] in
+                    let scratch = MatchScratch()
+                    return (chunk, range.map { index in
+                        Result {
+                            let (source, warnings) = try SourceLoader.load(path: files[index].path, format: files[index].format)
+                            return render(try analyze(source, warnings: warnings, facts: facts, findings: findings, scratch: scratch))
                         }
-                        return done
-                    }
+                    })
                 }
-                for try await part in group {
-                    for (index, result) in part { results[index] = result }
-                }
+                launched += 1
+                running += 1
             }
-            for (index, result) in results.enumerated() {
-                switch result! {
-                case let .success(analysis): try consume(analysis)
-                case let .failure(error as InputError) where error.skipReason != nil:
-                    skip(SkippedInput(path: batch[index].path, reason: error.skipReason!))
-                case let .failure(error as RegexError):
-                    // A file a pattern gave up on was not checked: passing it would be a silent pass.
-                    throw InputError.incomplete(path: batch[index].path, reason: "\(error)")
-                case let .failure(error): throw error
+            func keepWorkersBusy() {
+                while running < workers, launched < chunks.count, launched - written < workers * Self.pendingChunksPerJob { launch() }
+            }
+            while written < chunks.count {
+                keepWorkersBusy()
+                guard let done = try await group.next() else { break }
+                running -= 1
+                waiting[done.chunk] = done.results
+                while let results = waiting.removeValue(forKey: written) {
+                    keepWorkersBusy() // before writing, so the workers never wait for the writer
+                    for (offset, result) in results.enumerated() {
+                        let path = files[chunks[written].lowerBound + offset].path
+                        switch result {
+                        case let .success(output): try consume(output)
+                        case let .failure(error as InputError) where error.skipReason != nil:
+                            skip(SkippedInput(path: path, reason: error.skipReason!))
+                        case let .failure(error as RegexError):
+                            // A file a pattern gave up on was not checked: passing it would be a silent pass.
+                            throw InputError.incomplete(path: path, reason: "\(error)")
+                        case let .failure(error): throw error
+                        }
+                    }
+                    written += 1
                 }
             }
         }
     }
+
+    /// Files a worker reads per task: enough that a task and its match buffer cost nothing beside them.
+    static let filesPerChunk = 8
+    /// Chunks per job read or waiting for the writer: slack for a slow document without holding the corpus.
+    static let pendingChunksPerJob = 4
 }

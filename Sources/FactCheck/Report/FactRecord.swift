@@ -5,7 +5,7 @@ import Foundation
 /// Field meanings are documented in the README ("Fact records").
 public struct FactRecord: Codable, Sendable, Equatable {
     public struct BaseValue: Codable, Sendable, Equatable {
-        public var value: Decimal
+        public var value: JSONNumber
         public var unit: String
     }
 
@@ -17,9 +17,9 @@ public struct FactRecord: Codable, Sendable, Equatable {
     public var end: Int
     public var text: String
     /// The value in the unit as written (for dates: yyyymmdd with unknown parts as 0).
-    public var value: Decimal
+    public var value: JSONNumber
     /// For ranges, the upper end.
-    public var upper: Decimal?
+    public var upper: JSONNumber?
     public var unit: String
     /// For a rate or density, the unit it is per ("km2" in "4,150 people per square kilometre").
     public var per: String?
@@ -78,12 +78,12 @@ public struct FactRecord: Codable, Sendable, Equatable {
         start = quantity.span.lowerBound
         end = quantity.span.upperBound
         text = source.text(quantity.span)
-        value = Self.decimal(quantity.value)
-        upper = quantity.upperValue.map(Self.decimal)
+        value = JSONNumber(quantity.value)
+        upper = quantity.upperValue.map(JSONNumber.init)
         unit = quantity.unit.id
         per = quantity.per?.id
         dimension = quantity.unit.dimension
-        let baseValue = quantity.unit.dimension == "date" ? Self.decimal(quantity.value) : Self.decimal(quantity.baseValue)
+        let baseValue = quantity.unit.dimension == "date" ? JSONNumber(quantity.value) : JSONNumber(quantity.baseValue)
         base = BaseValue(value: baseValue, unit: quantity.unit.baseId)
         bound = quantity.bound.rawValue
         hedge = quantity.hedge
@@ -92,124 +92,90 @@ public struct FactRecord: Codable, Sendable, Equatable {
         converts = quantity.conversionOf.map { source.text(quantities[$0].span) }
         malformed = quantity.malformation?.kind.rawValue
     }
-
-    static func decimal(_ number: DecimalNumber) -> Decimal {
-        Decimal(sign: number.significand < 0 ? .minus : .plus, exponent: number.exponent,
-                significand: Decimal(number.significand.magnitude))
-    }
-
-    /// Doubles from unit conversion, kept to 10 significant digits so output is stable and readable.
-    static func decimal(_ value: Double) -> Decimal {
-        guard value.isFinite, value != 0 else { return 0 }
-        let exponent = Int(log10(abs(value)).rounded(.down)) - 9
-        var significand = (abs(value) / pow10(exponent)).rounded()
-        var shift = exponent
-        // Trailing zeros go into the exponent, so 1000000.0 prints as 1000000, not 1000000.000.
-        while significand >= 10, significand.truncatingRemainder(dividingBy: 10) == 0 {
-            significand /= 10
-            shift += 1
-        }
-        return Decimal(sign: value < 0 ? .minus : .plus, exponent: shift, significand: Decimal(UInt64(significand)))
-    }
 }
 
 extension FactRecord {
     /// This record as one line of JSON with keys in sorted order.
-    func writeJSON(to output: inout String) {
-        output += "{\"base\":{\"unit\":"
-        JSONText.string(base.unit, to: &output)
-        output += ",\"value\":\(base.value)},\"bound\":"
-        JSONText.string(bound, to: &output)
-        output += ",\"column\":\(column)"
-        if let converts { output += ",\"converts\":"; JSONText.string(converts, to: &output) }
-        if let date { output += ",\"date\":"; JSONText.string(date, to: &output) }
-        output += ",\"dimension\":"
-        JSONText.string(dimension, to: &output)
-        output += ",\"end\":\(end)"
-        if let frame { output += ",\"frame\":"; frame.writeJSON(to: &output) }
-        if let hedge { output += ",\"hedge\":"; JSONText.string(hedge, to: &output) }
-        output += ",\"line\":\(line)"
-        if let malformed { output += ",\"malformed\":"; JSONText.string(malformed, to: &output) }
-        if let noun { output += ",\"noun\":"; JSONText.string(noun, to: &output) }
-        output += ",\"path\":"
-        JSONText.string(path, to: &output)
-        if let per { output += ",\"per\":"; JSONText.string(per, to: &output) }
-        output += ",\"start\":\(start),\"text\":"
-        JSONText.string(text, to: &output)
-        output += ",\"unit\":"
-        JSONText.string(unit, to: &output)
-        if let upper { output += ",\"upper\":\(upper)" }
-        output += ",\"value\":\(value)}"
+    func writeJSON(to output: inout JSONBytes) {
+        output.raw("{\"base\":{\"unit\":")
+        output.string(base.unit)
+        output.raw(",\"value\":")
+        output.number(base.value)
+        output.raw("},\"bound\":")
+        output.string(bound)
+        output.raw(",\"column\":")
+        output.integer(column)
+        if let converts { output.raw(",\"converts\":"); output.string(converts) }
+        if let date { output.raw(",\"date\":"); output.string(date) }
+        output.raw(",\"dimension\":")
+        output.string(dimension)
+        output.raw(",\"end\":")
+        output.integer(end)
+        if let frame { output.raw(",\"frame\":"); frame.writeJSON(to: &output) }
+        if let hedge { output.raw(",\"hedge\":"); output.string(hedge) }
+        output.raw(",\"line\":")
+        output.integer(line)
+        if let malformed { output.raw(",\"malformed\":"); output.string(malformed) }
+        if let noun { output.raw(",\"noun\":"); output.string(noun) }
+        output.raw(",\"path\":")
+        output.string(path)
+        if let per { output.raw(",\"per\":"); output.string(per) }
+        output.raw(",\"start\":")
+        output.integer(start)
+        output.raw(",\"text\":")
+        output.string(text)
+        output.raw(",\"unit\":")
+        output.string(unit)
+        if let upper { output.raw(",\"upper\":"); output.number(upper) }
+        output.raw(",\"value\":")
+        output.number(value)
+        output.raw("}")
     }
 }
 
 extension FactRecord.FrameRecord {
     /// This frame as a JSON object with keys in sorted order.
-    func writeJSON(to output: inout String) {
-        output += "{"
-        if let event { output += "\"event\":"; JSONText.string(event, to: &output); output += "," }
-        if let measure { output += "\"measure\":"; JSONText.string(measure, to: &output); output += "," }
+    func writeJSON(to output: inout JSONBytes) {
+        output.raw("{")
+        if let event { output.raw("\"event\":"); output.string(event); output.raw(",") }
+        if let measure { output.raw("\"measure\":"); output.string(measure); output.raw(",") }
         func list(_ items: [String]) {
-            output += "["
-            for (index, item) in items.enumerated() { if index > 0 { output += "," }; JSONText.string(item, to: &output) }
-            output += "]"
+            output.raw("[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.raw(",") }
+                output.string(item)
+            }
+            output.raw("]")
         }
-        output += "\"owner\":"
+        output.raw("\"owner\":")
         list(owner)
-        output += ",\"role\":"
-        JSONText.string(role, to: &output)
-        output += ",\"scope\":"
+        output.raw(",\"role\":")
+        output.string(role)
+        output.raw(",\"scope\":")
         list(scope)
-        output += ",\"time\":{"
+        output.raw(",\"time\":{")
         for (index, kind) in time.keys.sorted().enumerated() {
-            if index > 0 { output += "," }
-            JSONText.string(kind, to: &output)
-            output += ":"
+            if index > 0 { output.raw(",") }
+            output.string(kind)
+            output.raw(":")
             list(time[kind]!)
         }
-        output += "}}"
-    }
-}
-
-/// JSON string literals, escaped as JSONEncoder escapes them.
-enum JSONText {
-    static func string(_ text: String, to output: inout String) {
-        output += "\""
-        // Most values need no escape: copy them whole rather than scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
+        output.raw("}}")
     }
 }
 
 /// Writes fact records: one JSON object per line, or an aligned table for people.
 public enum FactsReporter {
-    /// One line per record. Written by hand rather than with JSONEncoder, which costs more than
-    /// extraction itself on a large corpus; a test keeps the bytes identical to JSONEncoder's
-    /// (sorted keys, absent optionals omitted).
-    public static func jsonLines(_ records: [FactRecord]) -> String {
-        var output = ""
-        output.reserveCapacity(records.count * 320)
-        for record in records { record.writeJSON(to: &output); output += "\n" }
-        return output
+    /// One line per record, as UTF-8. Written by hand into bytes rather than with JSONEncoder or
+    /// `String`s, which cost more than extraction itself on a large corpus; a test keeps the bytes
+    /// identical to JSONEncoder's (sorted keys, absent optionals omitted).
+    public static func jsonLines(_ records: [FactRecord]) -> [UInt8] {
+        var output = JSONBytes(capacity: records.count * 320)
+        for record in records {
+            record.writeJSON(to: &output)
+            output.raw("\n")
+        }
+        return output.bytes
     }
 
     public static func table(_ records: [FactRecord]) -> String {
