@@ -8,12 +8,14 @@ public final class Extractor: Sendable {
     let lexicon: Lexicon
     let patterns: ExtractionPatterns
     let nouns: NounPhraseReader
+    let ranges: RangeLinker
 
     public init(rules: RuleSet) throws(RegexError) {
         self.rules = rules
         self.lexicon = Lexicon(rules: rules)
         self.patterns = try ExtractionPatterns(rules: rules)
         self.nouns = NounPhraseReader(rules: rules.nouns)
+        self.ranges = RangeLinker(rules: rules)
     }
 
     /// Every quantity in `document`, ordered by position.
@@ -74,6 +76,7 @@ public final class Extractor: Sendable {
             if item.dropWithoutNoun, quantity.noun == nil { continue }
             quantities.append(quantity)
         }
+        ranges.link(&quantities, prose: prose)
         ConversionLinker.link(&quantities, prose: prose)
         return quantities
     }

@@ -18,8 +18,9 @@ public struct FactRecord: Codable, Sendable, Equatable {
     public var text: String
     /// The value in the unit as written (for dates: yyyymmdd with unknown parts as 0).
     public var value: Decimal
-    /// For ranges, the upper end.
-    public var upper: Decimal?
+    /// For ranges: the low and the high end, in the unit as written (`value` is the low end too).
+    public var low: Decimal?
+    public var high: Decimal?
     public var unit: String
     /// For a rate or density, the unit it is per ("km2" in "4,150 people per square kilometre").
     public var per: String?
@@ -79,7 +80,8 @@ public struct FactRecord: Codable, Sendable, Equatable {
         end = quantity.span.upperBound
         text = source.text(quantity.span)
         value = Self.decimal(quantity.value)
-        upper = quantity.upperValue.map(Self.decimal)
+        high = quantity.upperValue.map(Self.decimal)
+        low = high == nil ? nil : value
         unit = quantity.unit.id
         per = quantity.per?.id
         dimension = quantity.unit.dimension
@@ -128,7 +130,9 @@ extension FactRecord {
         output += ",\"end\":\(end)"
         if let frame { output += ",\"frame\":"; frame.writeJSON(to: &output) }
         if let hedge { output += ",\"hedge\":"; JSONText.string(hedge, to: &output) }
+        if let high { output += ",\"high\":\(high)" }
         output += ",\"line\":\(line)"
+        if let low { output += ",\"low\":\(low)" }
         if let malformed { output += ",\"malformed\":"; JSONText.string(malformed, to: &output) }
         if let noun { output += ",\"noun\":"; JSONText.string(noun, to: &output) }
         output += ",\"path\":"
@@ -138,7 +142,6 @@ extension FactRecord {
         JSONText.string(text, to: &output)
         output += ",\"unit\":"
         JSONText.string(unit, to: &output)
-        if let upper { output += ",\"upper\":\(upper)" }
         output += ",\"value\":\(value)}"
     }
 }

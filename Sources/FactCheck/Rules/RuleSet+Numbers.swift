@@ -34,7 +34,7 @@ extension RuleSet {
 
     /// qualifiers.yml: bound phrases and hedge phrases.
     mutating func readQualifiers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["bounds", "hedges"])
+        let fields = try root.fields(allowed: ["bounds", "hedges", "ranges"])
         for (name, entry) in try fields["bounds"]?.entries() ?? [] {
             let allowed: [Bound] = [.approximate, .atLeast, .atMost]
             guard let bound = Bound(rawValue: name), allowed.contains(bound) else {
@@ -48,6 +48,12 @@ extension RuleSet {
             let body = try hedgeNode.fields(allowed: ["phrases", "examples"], required: ["phrases"])
             for phrase in try body["phrases"]!.strings() where !hedges.contains(phrase) { hedges.append(phrase) }
             hedgeExamples += try body["examples"]?.examples(owner: "hedges", kind: .quantity(unit: nil)) ?? []
+        }
+        if let rangeNode = fields["ranges"] {
+            let body = try rangeNode.fields(allowed: ["words_before_from", "examples", "counterexamples"], required: ["words_before_from", "examples"])
+            for word in try body["words_before_from"]!.strings() where !ranges.wordsBeforeFrom.contains(word) { ranges.wordsBeforeFrom.append(word) }
+            ranges.examples += try body["examples"]!.examples(owner: "ranges", kind: .quantity(unit: nil))
+                + (body["counterexamples"]?.examples(owner: "ranges", kind: .counterexample) ?? [])
         }
     }
 

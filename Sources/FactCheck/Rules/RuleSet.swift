@@ -17,6 +17,7 @@ public struct RuleSet: Sendable {
     public var bounds: [BoundRule] = []
     public var hedges: [String] = []
     public var hedgeExamples: [RuleExample] = []
+    public var ranges = RangeRules()
     public var dates = DateRules()
     public var ranks = RankRules()
     public var nouns = NounRules()
@@ -32,7 +33,7 @@ public struct RuleSet: Sendable {
     /// Every example of every entry, for the generic example test.
     public var allExamples: [RuleExample] {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
-            + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
+            + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples + ranges.examples
             + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples + claims.examples
             + arithmetic.examples
     }
@@ -86,6 +87,13 @@ public struct BoundRule: Sendable {
     public var bound: Bound
     public var phrases: [String]
     public var examples: [RuleExample]
+}
+
+/// qualifiers.yml `ranges`: when two figures are the two ends of one amount.
+public struct RangeRules: Sendable {
+    /// Words before "from" that make "from X to Y" a range ("ranging from 252 to 287 miles"); after any other word it is a change.
+    public var wordsBeforeFrom: [String] = []
+    public var examples: [RuleExample] = []
 }
 
 public struct DateRules: Sendable {

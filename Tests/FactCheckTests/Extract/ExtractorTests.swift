@@ -78,6 +78,12 @@ import Testing
         #expect(range.count == 2)
         #expect(range[0].bound == .range && range[0].value.doubleValue == 30 && range[0].upperValue?.doubleValue == 40)
         #expect(range[1].value.doubleValue == 14e6 && range[1].upperValue?.doubleValue == 15e6)
+        let joined = try Fixtures.quantities("Crews laid 9 to 11 kilometres of cable; repairs take 8–14 weeks; some 2 to 3 million tonnes moved.")
+        #expect(joined.map(\.unit.id) == ["km", "wk", "t"] && joined.allSatisfy { $0.bound == .range })
+        #expect(joined[2].value.doubleValue == 2e6 && joined[2].upperValue?.doubleValue == 3e6)
+        // Points in time, a score and a change stay two figures.
+        let apart = try Fixtures.quantities("From 2010 to 2015 it won 5 to 4; exports rose 20 to 150 tonnes.")
+        #expect(apart.allSatisfy { $0.bound != .range } && apart.count == 6)
         let pair = try Fixtures.quantities("hitting targets 1,000 km (621 miles) away")
         #expect(pair[1].conversionOf == 0)
     }
