@@ -38,7 +38,7 @@ struct RangeLinker {
             }
             guard let unit = Self.sharedUnit(first, second) else { index += 1; continue }
             let low = Self.scaledLike(first, second)
-            if isRange, low.value.doubleValue < second.value.doubleValue {
+            if isRange, Self.spanOneAmount(low.value.doubleValue, second.value.doubleValue) {
                 quantities[index] = Self.joined(low, second, unit: unit)
                 quantities.remove(at: index + 1)
                 continue
@@ -49,6 +49,12 @@ struct RangeLinker {
             }
             index += 1
         }
+    }
+
+    /// Ends of one amount rise, and not tenfold: "improved 2.1% to 47.3%" is a change and a new level,
+    /// "won 5 to 4" a score. (Below zero only the order counts: "-5 to 3C".)
+    private static func spanOneAmount(_ low: Double, _ high: Double) -> Bool {
+        low < high && (low <= 0 || high <= 10 * low)
     }
 
     /// The unit both ends have: the same, or the high end's when the low end is a bare number. A bare high end

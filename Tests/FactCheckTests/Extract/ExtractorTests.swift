@@ -82,8 +82,8 @@ import Testing
         #expect(joined.map(\.unit.id) == ["km", "wk", "t"] && joined.allSatisfy { $0.bound == .range })
         #expect(joined[2].value.doubleValue == 2e6 && joined[2].upperValue?.doubleValue == 3e6)
         // Points in time, a score and a change stay two figures.
-        let apart = try Fixtures.quantities("From 2010 to 2015 it won 5 to 4; exports rose 20 to 150 tonnes.")
-        #expect(apart.allSatisfy { $0.bound != .range } && apart.count == 6)
+        let apart = try Fixtures.quantities("From 2010 to 2015 it won 5 to 4; exports rose 20 to 150 tonnes; margins improved 1.5% to 38.2%.")
+        #expect(apart.allSatisfy { $0.bound != .range } && apart.count == 8)
         let pair = try Fixtures.quantities("hitting targets 1,000 km (621 miles) away")
         #expect(pair[1].conversionOf == 0)
     }
