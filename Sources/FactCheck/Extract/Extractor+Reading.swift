@@ -171,6 +171,9 @@ extension Extractor {
             return Found(span: span, numberSpan: numberRange, value: DecimalNumber(year * 10_000), unit: .date, date: CalendarDate(year: year))
         }
 
+        if unit == nil, scalePower == 0, match["sign"] == nil {
+            unit = unitFromPhrase(before: span.lowerBound, prose) ?? (isDigits && upper == nil ? ageAfterName(span, value: value, prose) : nil)
+        }
         let resolved = unit ?? .count
         if resolved == .count, !isDigits, scalePower == 0, value.doubleValue == 1 { return nil } // "one of the", "one China"
         return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, written: written, malformation: malformation,

@@ -48,6 +48,8 @@ public struct UnitRule: Sendable {
     public var symbols: [String]
     /// Symbols read only when glued to the number ("C" in "44.8C").
     public var gluedSymbols: [String]
+    /// Phrases right before a bare number that give it this unit ("aged" in "aged 40").
+    public var before: [String] = []
     public var examples: [RuleExample]
 }
 

@@ -19,7 +19,11 @@ import Testing
         Case(text: "The 400-metre (1,312-foot) vessel ran aground.", expected: [("400-metre", 400, "m"), ("1,312-foot", 1312, "ft")]),
         Case(text: "Temperatures reached 31°C (91°F) on Tuesday.", expected: [("31°C", 31, "degC"), ("91°F", 91, "degF")]),
         Case(text: "Twelve thousand people were evacuated.", expected: [("Twelve thousand", 12_000, "count")]),
-        Case(text: "The 24-year-old forward signed a five-year contract.", expected: [("24-year", 24, "yr"), ("five-year", 5, "yr")]),
+        Case(text: "The 24-year-old forward signed a five-year contract.", expected: [("24-year-old", 24, "age"), ("five-year", 5, "yr")]),
+        // Ages: of people and of things, after "aged", and between commas after a name; not a month's figure or a duration.
+        Case(text: "Ortiz, 33, and a Sixty-year-old pilot flew a 75-year-old plane; riders aged 12 to 15 and one 9 yo watched.",
+             expected: [("33", 33, "age"), ("Sixty-year-old", 60, "age"), ("75-year-old", 75, "age"), ("12 to 15", 12, "age"), ("9 yo", 9, "age")]),
+        Case(text: "In June, 45 homes flooded and Leeds, 300, lost power for 12 years.", expected: [("45", 45, "count"), ("300", 300, "count"), ("12 years", 12, "yr")]),
         Case(text: "The bridge will cost €7.4 billion.", expected: [("€7.4 billion", 7.4e9, "EUR")]),
         Case(text: "Japan bought 105 F-35 fighters.", expected: [("105", 105, "count")]),
         Case(text: "The new command will be headed by a three-star general.", expected: [("three-star", 3, "star")]),
