@@ -124,6 +124,8 @@ struct Found {
     var value: DecimalNumber
     var upperValue: DecimalNumber?
     var unit: Unit
+    /// Set when the words bound the value themselves ("dozens" is at least 24); else exact, or a range with an upper value.
+    var bound: Bound?
     /// The number before its scale ("2.9" in "$2.9bn"), when it differs from `value`.
     var written: DecimalNumber?
     var date: CalendarDate?
@@ -137,7 +139,7 @@ struct Found {
         let offsets = document.prose.offsets
         return Quantity(span: offsets.sourceRange(span), numberSpan: offsets.sourceRange(numberSpan), proseSpan: span,
                         sentence: document.sentenceIndex(atProseOffset: span.lowerBound), value: value, upperValue: upperValue,
-                        unit: unit, written: written, bound: upperValue == nil ? .exact : .range, date: date, malformation: malformation)
+                        unit: unit, written: written, bound: bound ?? (upperValue == nil ? .exact : .range), date: date, malformation: malformation)
     }
 }
 

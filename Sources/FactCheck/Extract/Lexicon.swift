@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
     var ordinals: [String: Int] = [:]
     var yearRange: ClosedRange<Int> = 1800...2099
     var clockPrepositions: Set<String> = []
+    var vagueQuantifiers: [String: Int] = [:]
+    var vaguePlurals: Set<String> = []
     /// Lower-cased phrases (with the space after them) that give a bare number after them a unit ("aged ").
     var unitsByPhraseBefore: [(phrase: [UInt8], unit: Unit)] = []
 
@@ -54,6 +56,8 @@ struct Lexicon: Sendable {
         weekdays = rules.dates.weekdays
         yearRange = rules.dates.yearRange
         clockPrepositions = rules.dates.clockPrepositions
+        vagueQuantifiers = rules.vague.quantifiers
+        vaguePlurals = Set(rules.vague.plurals)
         rankTitles = rules.ranks.titles
         ordinals = rules.ranks.ordinals
     }

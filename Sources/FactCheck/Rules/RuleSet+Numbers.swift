@@ -1,7 +1,7 @@
 extension RuleSet {
     /// numbers.yml: scales, number words, multipliers, fractions.
     mutating func readNumbers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions", "digit_forms"])
+        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions", "digit_forms", "vague"])
         for (id, entry) in try fields["scales"]?.entries() ?? [] {
             let scale = try entry.fields(allowed: ["power", "words", "suffixes", "currency_only_suffixes", "examples"], required: ["power", "examples"])
             scales.upsert(ScaleRule(id: id, power: try scale["power"]!.int(), words: try scale["words"]?.strings() ?? [],
@@ -24,6 +24,12 @@ extension RuleSet {
             }
             numberWordExamples += try body["examples"]!.examples(owner: "digit_forms", kind: .quantity(unit: nil))
                 + (body["counterexamples"]?.examples(owner: "digit_forms", kind: .counterexample) ?? [])
+        }
+        if let vagueNode = fields["vague"] {
+            let body = try vagueNode.fields(allowed: ["quantifiers", "plurals", "examples"], required: ["examples"])
+            for (phrase, value) in try body["quantifiers"]?.entries() ?? [] { vague.quantifiers[phrase.lowercased()] = try value.int() }
+            for word in try body["plurals"]?.strings() ?? [] where !vague.plurals.contains(word.lowercased()) { vague.plurals.append(word.lowercased()) }
+            vague.examples += try body["examples"]!.examples(owner: "vague", kind: .quantity(unit: nil))
         }
         for (id, entry) in try fields["fractions"]?.entries() ?? [] {
             let fraction = try entry.fields(allowed: ["value", "words", "examples"], required: ["value", "words", "examples"])

@@ -77,6 +77,18 @@ import Testing
         #expect(sentenceStart.map(\.hedge) == ["may", "may"])
     }
 
+    @Test func vagueAndPassedAmountsAreBounds() throws {
+        let vague = try Fixtures.quantities("Several hundred miners and a few thousand guests came; dozens were hurt and tens of thousands left.")
+        #expect(vague.map(\.value.doubleValue) == [300, 2000, 24, 20_000])
+        #expect(vague.allSatisfy { $0.bound == .atLeast })
+        #expect(vague.first?.noun == "miners")
+        let marks = try Fixtures.quantities("The toll was approaching 1,000, sales topped $5 million and exports exceeded 200 tonnes.")
+        #expect(marks.map(\.bound) == [.atMost, .atLeast, .atLeast])
+        // Counted exactly, a multiplier is no bound: "three dozens" is 36.
+        let exact = try Fixtures.quantities("She bought three dozens eggs.")
+        #expect(exact.map(\.value.doubleValue) == [36] && exact.first?.bound == .exact)
+    }
+
     @Test func rangesAndConversions() throws {
         let range = try Fixtures.quantities("Between 30 and 40 people attended; fees of $14m-$15m were paid.")
         #expect(range.count == 2)
