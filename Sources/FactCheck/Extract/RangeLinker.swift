@@ -23,11 +23,14 @@ struct RangeLinker {
         var index = 0
         while index + 1 < quantities.count {
             let first = quantities[index], second = quantities[index + 1]
+            // Most neighbours are far apart: look at the gap's length before reading any word.
+            let gapLength = second.proseSpan.lowerBound - first.proseSpan.upperBound
+            guard gapLength == 4 || gapLength == 5 else { index += 1; continue }
             let gap = Self.lowercased(prose, first.proseSpan.upperBound, second.proseSpan.lowerBound)
-            let before = Self.wordBefore(first.proseSpan.lowerBound, prose)
             let joinable = first.upperValue == nil && second.upperValue == nil && first.malformation == nil && second.malformation == nil
                 && !Self.pointDimensions.contains(first.unit.dimension) && !Self.pointDimensions.contains(second.unit.dimension)
             guard joinable, gap == " and " || gap == " to " else { index += 1; continue }
+            let before = Self.wordBefore(first.proseSpan.lowerBound, prose)
             let isRange: Bool
             if gap == " and " {
                 isRange = before == "between"
