@@ -59,6 +59,23 @@ struct ConversionFigures {
     let document: Document
     let quantities: [Quantity]
 
+    /// The quantities with every joined range ("2C to 8C") back as its two figures, so that "2C to 8C
+    /// (36F to 46F)" is compared end for end; a bracket converts the figure right before it, as `pairs` expects.
+    static func endForEnd(_ quantities: [Quantity]) -> [Quantity] {
+        guard quantities.contains(where: { !$0.rangeEnds.isEmpty }) else { return quantities }
+        var figures: [Quantity] = []
+        var lastPiece: [Int] = []
+        for quantity in quantities {
+            figures += quantity.rangeEnds.isEmpty ? [quantity] : quantity.rangeEnds
+            lastPiece.append(figures.count - 1)
+        }
+        for (index, quantity) in quantities.enumerated() {
+            guard let original = quantity.conversionOf else { continue }
+            figures[lastPiece[index] - max(0, quantity.rangeEnds.count - 1)].conversionOf = lastPiece[original]
+        }
+        return figures
+    }
+
     /// Quantity `index` as a figure, with the inches that follow a figure in feet.
     func figure(_ index: Int) -> ConversionFigure {
         let quantity = quantities[index]

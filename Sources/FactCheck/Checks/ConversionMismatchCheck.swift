@@ -42,7 +42,7 @@ public struct ConversionMismatchCheck: DocumentCheck {
     }
 
     public func findings(in document: Document, quantities: [Quantity]) -> [Finding] {
-        let figures = ConversionFigures(document: document, quantities: quantities)
+        let figures = ConversionFigures(document: document, quantities: ConversionFigures.endForEnd(quantities))
         let rates = StatedExchangeRates(figures: figures, currencyNames: currencyNames)
         let clockTimes = ConversionClockTimes(document: document, quantities: quantities, zones: zones).mismatches().map { pair in
             Finding(ruleId: Self.description.id, level: Self.description.defaultLevel, message: pair.message,

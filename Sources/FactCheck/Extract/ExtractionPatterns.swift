@@ -81,7 +81,11 @@ struct ExtractionPatterns: Sendable {
         let scalePart = { (n: String) in "(?:(?<suffix\(n)>\(suffixes))\(Self.notWordAfter)|[\\h-](?<scale\(n)>\(scaleWords))\(Self.notWordAfter))?" }
         // Number first: the currency before it and the left boundary are checked around each hit,
         // so PCRE2 can skip straight to digits and number words.
-        let quantity = "(?<num>\(number))" + scalePart("")
+        // "several hundred", "tens of thousands": a vague amount, tried before a plain number.
+        let quantifiers = RegexText.alternation(rules.vague.quantifiers.keys)
+        let plurals = RegexText.alternation(rules.vague.plurals)
+        let vague = Self.notWordBefore + "(?i:\(quantifiers)(?:\\h+\(multiplierWords))+|\(plurals)(?:\\h+of\\h+\(plurals))*)" + Self.notWordAfter
+        let quantity = "(?<num>(?<vague>\(vague))|\(number))" + scalePart("")
             + "(?:(?<rsep>\\h?[-–]\\h?)(?:(?<cur2>\(currencySymbols))\\h?)?(?<num2>\(unsignedNumber))" + scalePart("2") + ")?"
             // Horizontal space only: a unit never stands on the next line ("Total 426\nMinutes").
             + "(?:(?<usep>\\h+of\\h+an?\\h+|\\h+an?\\h+|\\h?-\\h?|\\h|)(?<unit>\(symbols)|\(names))\(Self.notWordAfter)|(?<unit2>\(gluedSymbols))\(Self.notWordAfter))?"

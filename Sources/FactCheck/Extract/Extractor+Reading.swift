@@ -104,6 +104,13 @@ extension Extractor {
     /// A number with its currency, scale, range and unit; nil when it is not a quantity.
     func readQuantity(_ match: Match, _ prose: UnsafeBufferPointer<UInt8>, currency: (unit: Unit, start: Int)?, claimed: SpanList) -> Found? {
         guard let numberRange = match["num"] else { return nil }
+        if let vague = match["vague"] {
+            let phrase = text(prose, vague).lowercased()
+            guard let least = leastValue(ofVague: phrase) else { return nil }
+            // "dozens of boats" names its noun after "of"; "several hundred fans" right after.
+            let plural = lexicon.vaguePlurals.contains(String(phrase.prefix { !$0.isWhitespace }))
+            return Found(span: vague, numberSpan: vague, value: least, unit: .count, bound: .atLeast, nounAfterOf: plural)
+        }
         let numberText = text(prose, (match["sign"]?.upperBound ?? numberRange.lowerBound)..<numberRange.upperBound)
         let isDigits = numberText.first.map { $0.isNumber || $0 == "." } ?? false
         var span = (currency?.start ?? match.range.lowerBound)..<match.range.upperBound
@@ -171,6 +178,9 @@ extension Extractor {
             return Found(span: span, numberSpan: numberRange, value: DecimalNumber(year * 10_000), unit: .date, date: CalendarDate(year: year))
         }
 
+        if unit == nil, scalePower == 0, match["sign"] == nil {
+            unit = unitFromPhrase(before: span.lowerBound, prose) ?? (isDigits && upper == nil ? ageAfterName(span, value: value, prose) : nil)
+        }
         let resolved = unit ?? .count
         if resolved == .count, !isDigits, scalePower == 0, value.doubleValue == 1 { return nil } // "one of the", "one China"
         return Found(span: span, numberSpan: numberRange, value: value, upperValue: upper, unit: resolved, written: written, malformation: malformation,

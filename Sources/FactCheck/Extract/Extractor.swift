@@ -8,12 +8,14 @@ public final class Extractor: Sendable {
     let lexicon: Lexicon
     let patterns: ExtractionPatterns
     let nouns: NounPhraseReader
+    let ranges: RangeLinker
 
     public init(rules: RuleSet) throws(RegexError) {
         self.rules = rules
         self.lexicon = Lexicon(rules: rules)
         self.patterns = try ExtractionPatterns(rules: rules)
         self.nouns = NounPhraseReader(rules: rules.nouns)
+        self.ranges = RangeLinker(rules: rules)
     }
 
     /// Every quantity in `document`, ordered by position.
@@ -74,6 +76,7 @@ public final class Extractor: Sendable {
             if item.dropWithoutNoun, quantity.noun == nil { continue }
             quantities.append(quantity)
         }
+        ranges.link(&quantities, prose: prose)
         ConversionLinker.link(&quantities, prose: prose)
         return quantities
     }
@@ -121,6 +124,8 @@ struct Found {
     var value: DecimalNumber
     var upperValue: DecimalNumber?
     var unit: Unit
+    /// Set when the words bound the value themselves ("dozens" is at least 24); else exact, or a range with an upper value.
+    var bound: Bound?
     /// The number before its scale ("2.9" in "$2.9bn"), when it differs from `value`.
     var written: DecimalNumber?
     var date: CalendarDate?
@@ -134,7 +139,7 @@ struct Found {
         let offsets = document.prose.offsets
         return Quantity(span: offsets.sourceRange(span), numberSpan: offsets.sourceRange(numberSpan), proseSpan: span,
                         sentence: document.sentenceIndex(atProseOffset: span.lowerBound), value: value, upperValue: upperValue,
-                        unit: unit, written: written, bound: upperValue == nil ? .exact : .range, date: date, malformation: malformation)
+                        unit: unit, written: written, bound: bound ?? (upperValue == nil ? .exact : .range), date: date, malformation: malformation)
     }
 }
 

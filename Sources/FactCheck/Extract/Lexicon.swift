@@ -20,12 +20,17 @@ struct Lexicon: Sendable {
     var ordinals: [String: Int] = [:]
     var yearRange: ClosedRange<Int> = 1800...2099
     var clockPrepositions: Set<String> = []
+    var vagueQuantifiers: [String: Int] = [:]
+    var vaguePlurals: Set<String> = []
+    /// Lower-cased phrases (with the space after them) that give a bare number after them a unit ("aged ").
+    var unitsByPhraseBefore: [(phrase: [UInt8], unit: Unit)] = []
 
     init(rules: RuleSet) {
         for rule in rules.units {
             unitById[rule.unit.id] = rule.unit
             for symbol in rule.symbols + rule.gluedSymbols { unitBySymbol[RegexText.symbolKey(symbol)] = rule.unit }
             for name in rule.names { unitByName[RegexText.key(name)] = rule.unit }
+            for phrase in rule.before { unitsByPhraseBefore.append((Array((phrase.lowercased() + " ").utf8), rule.unit)) }
         }
         for currency in rules.currencies {
             for symbol in currency.symbols {
@@ -51,6 +56,8 @@ struct Lexicon: Sendable {
         weekdays = rules.dates.weekdays
         yearRange = rules.dates.yearRange
         clockPrepositions = rules.dates.clockPrepositions
+        vagueQuantifiers = rules.vague.quantifiers
+        vaguePlurals = Set(rules.vague.plurals)
         rankTitles = rules.ranks.titles
         ordinals = rules.ranks.ordinals
     }

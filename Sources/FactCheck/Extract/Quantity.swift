@@ -28,6 +28,8 @@ public struct Quantity: Sendable, Equatable {
     public var conversionOf: Int?
     /// How the number is written wrong, if it is ("6, 200").
     public var malformation: Malformation?
+    /// For a range joined from two figures ("2C to 8C"): the two as written, for checks that compare end for end.
+    public var rangeEnds: [Quantity] = []
 
     public init(span: Range<Int>, numberSpan: Range<Int>, proseSpan: Range<Int>, sentence: Int, value: DecimalNumber, upperValue: DecimalNumber? = nil,
                 unit: Unit, written: DecimalNumber? = nil, per: Unit? = nil, bound: Bound = .exact, hedge: String? = nil, noun: String? = nil, date: CalendarDate? = nil,

@@ -18,8 +18,9 @@ public struct FactRecord: Codable, Sendable, Equatable {
     public var text: String
     /// The value in the unit as written (for dates: yyyymmdd with unknown parts as 0).
     public var value: JSONNumber
-    /// For ranges, the upper end.
-    public var upper: JSONNumber?
+    /// For ranges: the low and the high end, in the unit as written (`value` is the low end too).
+    public var low: JSONNumber?
+    public var high: JSONNumber?
     public var unit: String
     /// For a rate or density, the unit it is per ("km2" in "4,150 people per square kilometre").
     public var per: String?
@@ -79,7 +80,8 @@ public struct FactRecord: Codable, Sendable, Equatable {
         end = quantity.span.upperBound
         text = source.text(quantity.span)
         value = JSONNumber(quantity.value)
-        upper = quantity.upperValue.map(JSONNumber.init)
+        high = quantity.upperValue.map(JSONNumber.init)
+        low = high == nil ? nil : value
         unit = quantity.unit.id
         per = quantity.per?.id
         dimension = quantity.unit.dimension
@@ -113,8 +115,10 @@ extension FactRecord {
         output.integer(end)
         if let frame { output.raw(",\"frame\":"); frame.writeJSON(to: &output) }
         if let hedge { output.raw(",\"hedge\":"); output.string(hedge) }
+        if let high { output.raw(",\"high\":"); output.number(high) }
         output.raw(",\"line\":")
         output.integer(line)
+        if let low { output.raw(",\"low\":"); output.number(low) }
         if let malformed { output.raw(",\"malformed\":"); output.string(malformed) }
         if let noun { output.raw(",\"noun\":"); output.string(noun) }
         output.raw(",\"path\":")
@@ -126,7 +130,6 @@ extension FactRecord {
         output.string(text)
         output.raw(",\"unit\":")
         output.string(unit)
-        if let upper { output.raw(",\"upper\":"); output.number(upper) }
         output.raw(",\"value\":")
         output.number(value)
         output.raw("}")

@@ -1,7 +1,7 @@
 extension RuleSet {
     /// numbers.yml: scales, number words, multipliers, fractions.
     mutating func readNumbers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions", "digit_forms"])
+        let fields = try root.fields(allowed: ["scales", "words", "multipliers", "word_examples", "fractions", "digit_forms", "vague"])
         for (id, entry) in try fields["scales"]?.entries() ?? [] {
             let scale = try entry.fields(allowed: ["power", "words", "suffixes", "currency_only_suffixes", "examples"], required: ["power", "examples"])
             scales.upsert(ScaleRule(id: id, power: try scale["power"]!.int(), words: try scale["words"]?.strings() ?? [],
@@ -25,6 +25,12 @@ extension RuleSet {
             numberWordExamples += try body["examples"]!.examples(owner: "digit_forms", kind: .quantity(unit: nil))
                 + (body["counterexamples"]?.examples(owner: "digit_forms", kind: .counterexample) ?? [])
         }
+        if let vagueNode = fields["vague"] {
+            let body = try vagueNode.fields(allowed: ["quantifiers", "plurals", "examples"], required: ["examples"])
+            for (phrase, value) in try body["quantifiers"]?.entries() ?? [] { vague.quantifiers[phrase.lowercased()] = try value.int() }
+            for word in try body["plurals"]?.strings() ?? [] where !vague.plurals.contains(word.lowercased()) { vague.plurals.append(word.lowercased()) }
+            vague.examples += try body["examples"]!.examples(owner: "vague", kind: .quantity(unit: nil))
+        }
         for (id, entry) in try fields["fractions"]?.entries() ?? [] {
             let fraction = try entry.fields(allowed: ["value", "words", "examples"], required: ["value", "words", "examples"])
             fractions.upsert(FractionRule(id: id, value: try fraction["value"]!.double(), words: try fraction["words"]!.strings(),
@@ -34,7 +40,7 @@ extension RuleSet {
 
     /// qualifiers.yml: bound phrases and hedge phrases.
     mutating func readQualifiers(_ root: RuleNode) throws(RuleFileError) {
-        let fields = try root.fields(allowed: ["bounds", "hedges"])
+        let fields = try root.fields(allowed: ["bounds", "hedges", "ranges"])
         for (name, entry) in try fields["bounds"]?.entries() ?? [] {
             let allowed: [Bound] = [.approximate, .atLeast, .atMost]
             guard let bound = Bound(rawValue: name), allowed.contains(bound) else {
@@ -48,6 +54,12 @@ extension RuleSet {
             let body = try hedgeNode.fields(allowed: ["phrases", "examples"], required: ["phrases"])
             for phrase in try body["phrases"]!.strings() where !hedges.contains(phrase) { hedges.append(phrase) }
             hedgeExamples += try body["examples"]?.examples(owner: "hedges", kind: .quantity(unit: nil)) ?? []
+        }
+        if let rangeNode = fields["ranges"] {
+            let body = try rangeNode.fields(allowed: ["words_before_from", "examples", "counterexamples"], required: ["words_before_from", "examples"])
+            for word in try body["words_before_from"]!.strings() where !ranges.wordsBeforeFrom.contains(word) { ranges.wordsBeforeFrom.append(word) }
+            ranges.examples += try body["examples"]!.examples(owner: "ranges", kind: .quantity(unit: nil))
+                + (body["counterexamples"]?.examples(owner: "ranges", kind: .counterexample) ?? [])
         }
     }
 

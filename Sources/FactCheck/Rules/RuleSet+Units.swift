@@ -5,11 +5,11 @@ extension RuleSet {
             let fields = try body.fields(allowed: ["base", "units"], required: ["base", "units"])
             let base = try fields["base"]!.string()
             for (id, entry) in try fields["units"]!.entries() {
-                let unitFields = try entry.fields(allowed: ["factor", "offset", "names", "symbols", "glued_symbols", "examples"], required: ["factor", "examples"])
+                let unitFields = try entry.fields(allowed: ["factor", "offset", "names", "symbols", "glued_symbols", "before", "examples"], required: ["factor", "examples"])
                 let unit = Unit(id: id, dimension: dimension, factor: try unitFields["factor"]!.double(),
                                 offset: try unitFields["offset"]?.double() ?? 0, baseId: base)
                 let rule = UnitRule(unit: unit, names: try unitFields["names"]?.strings() ?? [], symbols: try unitFields["symbols"]?.strings() ?? [],
-                                    gluedSymbols: try unitFields["glued_symbols"]?.strings() ?? [],
+                                    gluedSymbols: try unitFields["glued_symbols"]?.strings() ?? [], before: try unitFields["before"]?.strings() ?? [],
                                     examples: try unitFields["examples"]!.examples(owner: id, kind: .quantity(unit: id)))
                 units.upsert(rule) { $0.unit.id }
             }

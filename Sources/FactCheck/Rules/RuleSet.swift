@@ -11,12 +11,15 @@ public struct RuleSet: Sendable {
     /// Words that multiply the number before them without being a power of ten ("two dozen" → 24).
     public var numberMultipliers: [String: Int] = [:]
     public var numberWordExamples: [RuleExample] = []
+    /// numbers.yml `vague`: amounts given only roughly, read as at-least bounds.
+    public var vague = VagueAmountRules()
     /// Denominators that make a lone "3/4" a fraction even though it could be written as a date.
     public var slashDenominators: Set<Int> = []
     public var fractions: [FractionRule] = []
     public var bounds: [BoundRule] = []
     public var hedges: [String] = []
     public var hedgeExamples: [RuleExample] = []
+    public var ranges = RangeRules()
     public var dates = DateRules()
     public var ranks = RankRules()
     public var nouns = NounRules()
@@ -32,7 +35,8 @@ public struct RuleSet: Sendable {
     /// Every example of every entry, for the generic example test.
     public var allExamples: [RuleExample] {
         units.flatMap(\.examples) + currencies.flatMap(\.examples) + scales.flatMap(\.examples)
-            + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples
+            + numberWordExamples + fractions.flatMap(\.examples) + bounds.flatMap(\.examples) + hedgeExamples + ranges.examples
+            + vague.examples
             + dates.examples + ranks.examples + nouns.examples + exclusions.flatMap(\.examples) + checks.examples + identity.examples + claims.examples
             + arithmetic.examples
     }
@@ -47,6 +51,8 @@ public struct UnitRule: Sendable {
     public var symbols: [String]
     /// Symbols read only when glued to the number ("C" in "44.8C").
     public var gluedSymbols: [String]
+    /// Phrases right before a bare number that give it this unit ("aged" in "aged 40").
+    public var before: [String] = []
     public var examples: [RuleExample]
 }
 
@@ -86,6 +92,23 @@ public struct BoundRule: Sendable {
     public var bound: Bound
     public var phrases: [String]
     public var examples: [RuleExample]
+}
+
+/// numbers.yml `vague`: "several hundred" (a quantifier before scale words) and "tens of thousands"
+/// (counting words in the plural), read as the least they can mean.
+public struct VagueAmountRules: Sendable {
+    /// Lower-cased quantifier → the least number it means ("several" → 3, "a few" → 2).
+    public var quantifiers: [String: Int] = [:]
+    /// Lower-cased counting words in the plural ("dozens", "hundreds", "tens"): at least two of each.
+    public var plurals: [String] = []
+    public var examples: [RuleExample] = []
+}
+
+/// qualifiers.yml `ranges`: when two figures are the two ends of one amount.
+public struct RangeRules: Sendable {
+    /// Words before "from" that make "from X to Y" a range ("ranging from 252 to 287 miles"); after any other word it is a change.
+    public var wordsBeforeFrom: [String] = []
+    public var examples: [RuleExample] = []
 }
 
 public struct DateRules: Sendable {

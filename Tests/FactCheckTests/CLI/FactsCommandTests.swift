@@ -20,6 +20,8 @@ import Testing
         var noun: String?
         var date: String?
         var converts: String?
+        var low: Double?
+        var high: Double?
     }
 
     static func seedFacts() throws -> [Record] {
@@ -58,6 +60,17 @@ import Testing
             let bytes = try Data(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(fact.path))
             #expect(String(decoding: bytes[fact.start..<fact.end], as: UTF8.self) == fact.text)
         }
+    }
+
+    @Test func rangesCarryBothEndsInTheirUnit() throws {
+        let draft = "Gusts of 35 to 48 km/h were felt. Bids ran US$4 to $6 million. He fell from 40 to 31 kg.\n"
+        let output = try CLIRunner.run(["facts", "--format", "jsonl", "-", "--stdin-filename", "draft.txt"], stdin: draft)
+        let facts = try output.stdout.split(separator: "\n").map { try JSONDecoder().decode(Record.self, from: Data($0.utf8)) }
+        #expect(facts.map(\.text) == ["35 to 48 km/h", "US$4 to $6 million", "40", "31 kg"])
+        #expect(facts[0].bound == "range" && facts[0].low == 35 && facts[0].high == 48 && facts[0].unit == "kmh")
+        #expect(facts[1].low == 4e6 && facts[1].high == 6e6 && facts[1].value == 4e6 && facts[1].unit == "USD")
+        // "from 40 to 31" is a change: two figures, and the low end is in kilograms too.
+        #expect(facts[2].bound == "exact" && facts[2].high == nil && facts[2].unit == "kg" && facts[3].unit == "kg")
     }
 
     @Test func tableIsForPeople() throws {

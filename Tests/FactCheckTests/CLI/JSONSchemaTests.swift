@@ -42,4 +42,26 @@ import Testing
         #expect(Set(kinds) == ["inSource", "external"], "a comment and baseline entries: \(kinds)")
         #expect((mixed?["skipped"] as? [Any])?.isEmpty == false)
     }
+
+    /// Every line of `facts --format jsonl` (ranges, frames, conversions, dates) matches schemas/factcheck-facts.schema.json.
+    @Test(.enabled(if: hasJSONSchema, "needs python3 with jsonschema (scripts/test provides it)"))
+    func factRecordsMatchTheirSchema() throws {
+        let folder = try CLIRunner.folder(["ranges.txt": "Gusts of 35 to 48 km/h hit on April 10; bids ran US$4 to $6 million, about 9 km (6 miles) away.\n"])
+        let schema = CLIRunner.repositoryRoot.appendingPathComponent("schemas/factcheck-facts.schema.json")
+        let output = try CLIRunner.run(["facts", "--format", "jsonl", "--frames", "ranges.txt", CLIRunner.repositoryRoot.appendingPathComponent("seeds").path], in: folder)
+        #expect(output.stdout.contains("\"high\":48"))
+        let file = folder.appendingPathComponent("facts.jsonl")
+        try output.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let check = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema)
+        errors = [(n, e) for n, line in enumerate(open(sys.argv[2]), 1) for e in validator.iter_errors(json.loads(line))]
+        for n, error in errors: print(n, "/".join(map(str, error.absolute_path)), error.message)
+        sys.exit(1 if errors else 0)
+        """
+        let result = try Validator.execute("/usr/bin/env", ["python3", "-c", check, schema.path, file.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
 }

@@ -19,7 +19,11 @@ import Testing
         Case(text: "The 400-metre (1,312-foot) vessel ran aground.", expected: [("400-metre", 400, "m"), ("1,312-foot", 1312, "ft")]),
         Case(text: "Temperatures reached 31°C (91°F) on Tuesday.", expected: [("31°C", 31, "degC"), ("91°F", 91, "degF")]),
         Case(text: "Twelve thousand people were evacuated.", expected: [("Twelve thousand", 12_000, "count")]),
-        Case(text: "The 24-year-old forward signed a five-year contract.", expected: [("24-year", 24, "yr"), ("five-year", 5, "yr")]),
+        Case(text: "The 24-year-old forward signed a five-year contract.", expected: [("24-year-old", 24, "age"), ("five-year", 5, "yr")]),
+        // Ages: of people and of things, after "aged", and between commas after a name; not a month's figure or a duration.
+        Case(text: "Ortiz, 33, and a Sixty-year-old pilot flew a 75-year-old plane; riders aged 12 to 15 and one 9 yo watched.",
+             expected: [("33", 33, "age"), ("Sixty-year-old", 60, "age"), ("75-year-old", 75, "age"), ("12 to 15", 12, "age"), ("9 yo", 9, "age")]),
+        Case(text: "In June, 45 homes flooded and Leeds, 300, lost power for 12 years.", expected: [("45", 45, "count"), ("300", 300, "count"), ("12 years", 12, "yr")]),
         Case(text: "The bridge will cost €7.4 billion.", expected: [("€7.4 billion", 7.4e9, "EUR")]),
         Case(text: "Japan bought 105 F-35 fighters.", expected: [("105", 105, "count")]),
         Case(text: "The new command will be headed by a three-star general.", expected: [("three-star", 3, "star")]),
@@ -73,11 +77,29 @@ import Testing
         #expect(sentenceStart.map(\.hedge) == ["may", "may"])
     }
 
+    @Test func vagueAndPassedAmountsAreBounds() throws {
+        let vague = try Fixtures.quantities("Several hundred miners and a few thousand guests came; dozens were hurt and tens of thousands left.")
+        #expect(vague.map(\.value.doubleValue) == [300, 2000, 24, 20_000])
+        #expect(vague.allSatisfy { $0.bound == .atLeast })
+        #expect(vague.first?.noun == "miners")
+        let marks = try Fixtures.quantities("The toll was approaching 1,000, sales topped $5 million and exports exceeded 200 tonnes.")
+        #expect(marks.map(\.bound) == [.atMost, .atLeast, .atLeast])
+        // Counted exactly, a multiplier is no bound: "three dozens" is 36.
+        let exact = try Fixtures.quantities("She bought three dozens eggs.")
+        #expect(exact.map(\.value.doubleValue) == [36] && exact.first?.bound == .exact)
+    }
+
     @Test func rangesAndConversions() throws {
         let range = try Fixtures.quantities("Between 30 and 40 people attended; fees of $14m-$15m were paid.")
         #expect(range.count == 2)
         #expect(range[0].bound == .range && range[0].value.doubleValue == 30 && range[0].upperValue?.doubleValue == 40)
         #expect(range[1].value.doubleValue == 14e6 && range[1].upperValue?.doubleValue == 15e6)
+        let joined = try Fixtures.quantities("Crews laid 9 to 11 kilometres of cable; repairs take 8–14 weeks; some 2 to 3 million tonnes moved.")
+        #expect(joined.map(\.unit.id) == ["km", "wk", "t"] && joined.allSatisfy { $0.bound == .range })
+        #expect(joined[2].value.doubleValue == 2e6 && joined[2].upperValue?.doubleValue == 3e6)
+        // Points in time, a score and a change stay two figures.
+        let apart = try Fixtures.quantities("From 2010 to 2015 it won 5 to 4; exports rose 20 to 150 tonnes; margins improved 1.5% to 38.2%.")
+        #expect(apart.allSatisfy { $0.bound != .range } && apart.count == 8)
         let pair = try Fixtures.quantities("hitting targets 1,000 km (621 miles) away")
         #expect(pair[1].conversionOf == 0)
     }
