@@ -16,8 +16,9 @@ public struct FactMatcher: Sendable {
     func strongEnoughForConflict(_ a: Fact, _ b: Fact, strongTypo: Bool) -> Bool {
         // Sentences about wholly different names ("Civic Union" vs "the People's Party") tell different facts,
         // and so do figures each next to a name the other lacks ("U.S. troops in Japan" vs "U.S. troops in South Korea").
-        if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, a.names.isDisjoint(with: b.names) { return false }
-        if !a.nearNames.subtracting(b.names).isEmpty, !b.nearNames.subtracting(a.names).isEmpty { return false }
+        // A name spelt two ways ("Moskalik", "Moskalyk") is one name (NameVariants).
+        if !strongTypo, !a.names.isEmpty, !b.names.isEmpty, NameVariants.areDisjoint(a.names, b.names) { return false }
+        if NameVariants.hasOneMissing(from: b.names, in: a.nearNames), NameVariants.hasOneMissing(from: a.names, in: b.nearNames) { return false }
         // Swapped digits, or one changed digit in three or more, are evidence of one fact in themselves;
         // one changed digit of two ("24" vs "64") happens too easily by chance.
         return strongTypo || sharedNear(a, b) >= identity.minSharedNearForConflict
@@ -144,7 +145,7 @@ public struct FactMatcher: Sendable {
         // Whose figure it is: names nearest each number that the other sentence never mentions
         // ("troops in Japan" and "troops in South Korea"); "Kestria has deployed 4,600 to Varnland" and
         // "Kestria says 6,400 are in Varnland" name both.
-        if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, a.nearNames.isDisjoint(with: b.names), b.nearNames.isDisjoint(with: a.names) { return false }
+        if !sameNumber, !a.nearNames.isEmpty, !b.nearNames.isEmpty, NameVariants.areDisjoint(a.nearNames, b.names), NameVariants.areDisjoint(b.nearNames, a.names) { return false }
         return true
     }
 
