@@ -26,7 +26,7 @@ extension FactGrouping {
         let keys = live.map(CorpusIndex.wordKeys)
         let liveCounts = CorpusIndex.entryCounts(keys)
         let neighbours = { (fact: Fact) -> [Quantity] in
-            excludedPaths.contains(fact.path) ? liveSentences.facts(inSentenceOf: fact).map(\.quantity) : corpus.sentence(of: fact).map(\.quantity)
+            excludedPaths.contains(fact.path) ? liveSentences.quantities(inSentenceOf: fact) : corpus.sentence(of: fact).map(\.quantity)
         }
         for (position, fact) in live.enumerated() {
             for index in corpus.wordCandidates(keys: keys[position], liveCounts: liveCounts).sorted() where !excluded(index) {

@@ -53,7 +53,7 @@ public struct FactGrouping: Sendable {
         let sentences = FactsBySentence(subset)
         var agreeing: [(Int, Int)] = [], conflicts: [(Int, Int)] = []
         for (i, j) in index.candidatePairs(key: Self.indexKey) {
-            switch edge(subset[i], subset[j], neighbours: { sentences.facts(inSentenceOf: $0).map(\.quantity) }) {
+            switch edge(subset[i], subset[j], neighbours: sentences.quantities(inSentenceOf:)) {
             case .agree?: agreeing.append((i, j))
             case .conflict?: conflicts.append((i, j))
             case nil: break
@@ -156,19 +156,18 @@ public struct FactGrouping: Sendable {
     }
 }
 
-/// The facts of each sentence, to look at a claim's neighbours.
+/// The quantities of each sentence, to look at a claim's neighbours.
 struct FactsBySentence {
-    struct Entry { var index: Int; var quantity: Quantity }
-    private var entries: [String: [Entry]] = [:]
+    private var quantities: [String: [Quantity]] = [:]
 
     init(_ facts: FactSubset) {
         for index in 0..<facts.count {
             let fact = facts[index]
-            entries["\(fact.path)#\(fact.sentence)", default: []].append(Entry(index: index, quantity: fact.quantity))
+            quantities["\(fact.path)#\(fact.sentence)", default: []].append(fact.quantity)
         }
     }
 
-    func facts(inSentenceOf fact: Fact) -> [Entry] { entries["\(fact.path)#\(fact.sentence)"] ?? [] }
+    func quantities(inSentenceOf fact: Fact) -> [Quantity] { quantities["\(fact.path)#\(fact.sentence)"] ?? [] }
 }
 
 /// A view of some of the facts, by index, without copying them.

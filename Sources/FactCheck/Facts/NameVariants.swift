@@ -20,6 +20,8 @@ enum NameVariants {
     /// One letter substituted, added or dropped, in names of six letters or more that start alike.
     static func areVariants(_ a: String, _ b: String) -> Bool {
         guard a != b else { return true }
+        // Most pairs differ in their first letter or length: rejected before any allocation.
+        guard a.utf8.first == b.utf8.first, abs(a.utf8.count - b.utf8.count) <= 4, min(a.utf8.count, b.utf8.count) >= 6 else { return false }
         let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
         guard min(x.count, y.count) >= 6, abs(x.count - y.count) <= 1, x[0] == y[0] else { return false }
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
